@@ -1,0 +1,24 @@
+package org.spascheduler.schedule.domain;
+
+/**
+ * A chronic client's series of sessions of one treatment.
+ *
+ * @param sessionsDoneBeforeWeek how many sessions of the series took place before this planning week; the week's
+ *        sessions of the plan continue the series from there
+ * @param sameTherapist the continuity wish: every session with the same therapist (rule 13)
+ */
+public record CarePlan(String id, String clientName, String treatmentName, int totalSessions, SeriesSpacing spacing,
+        boolean sameTherapist, int sessionsDoneBeforeWeek) {
+
+    public CarePlan {
+        if (totalSessions <= 0 || sessionsDoneBeforeWeek < 0 || sessionsDoneBeforeWeek > totalSessions) {
+            throw new IllegalArgumentException("The care plan (%s) has %d sessions of which %d done."
+                    .formatted(id, totalSessions, sessionsDoneBeforeWeek));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return treatmentName + " plan of " + clientName;
+    }
+}

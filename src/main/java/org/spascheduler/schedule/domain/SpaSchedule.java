@@ -1,0 +1,164 @@
+package org.spascheduler.schedule.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import org.jspecify.annotations.Nullable;
+
+/** One week of a spa: the planning solution. */
+@PlanningSolution
+public class SpaSchedule {
+
+    @ProblemFactProperty
+    private SpaSettings settings;
+    @ProblemFactCollectionProperty
+    private List<Treatment> treatments;
+    @ProblemFactCollectionProperty
+    private List<Therapist> therapists;
+    @ProblemFactCollectionProperty
+    private List<Room> rooms;
+    @ProblemFactCollectionProperty
+    private List<Client> clients;
+    @ProblemFactCollectionProperty
+    private List<CarePlan> carePlans;
+    @PlanningEntityCollectionProperty
+    private List<Appointment> appointments;
+
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides = ConstraintWeightOverrides
+            .none();
+
+    @PlanningScore
+    private @Nullable HardMediumSoftLongScore score;
+
+    SpaSchedule() {
+        // For Timefold's solution cloner.
+    }
+
+    private SpaSchedule(SpaSettings settings, List<Treatment> treatments, List<Therapist> therapists, List<Room> rooms,
+            List<Client> clients, List<CarePlan> carePlans, List<Appointment> appointments) {
+        this.settings = settings;
+        this.treatments = List.copyOf(treatments);
+        this.therapists = List.copyOf(therapists);
+        this.rooms = List.copyOf(rooms);
+        this.clients = List.copyOf(clients);
+        this.carePlans = List.copyOf(carePlans);
+        this.appointments = new ArrayList<>(appointments);
+    }
+
+    /**
+     * Assembles a week and restricts each session's values to those that can make sense for it: therapists with the
+     * treatment's skill, rooms with its features, and starts on the grain inside its requested window and the opening
+     * hours at which at least one of those therapists works. A session that nobody can ever take keeps the full lists,
+     * so that it stays visible (unscheduled, or breaking the rule that explains why) instead of failing the solver.
+     */
+    public static SpaSchedule assemble(SpaSettings settings, List<Treatment> treatments, List<Therapist> therapists,
+            List<Room> rooms, List<Client> clients, List<CarePlan> carePlans, List<Appointment> appointments) {
+        var schedule = new SpaSchedule(settings, treatments, therapists, rooms, clients, carePlans, appointments);
+        var sharedSlots = new HashMap<Integer, TimeSlot>();
+        for (var appointment : appointments) {
+            var skilled = therapists.stream()
+                    .filter(therapist -> therapist.hasSkill(appointment.getTreatment().requiredSkill()))
+                    .toList();
+            var eligible = skilled.isEmpty() ? therapists : skilled;
+            var equipped = rooms.stream()
+                    .filter(room -> room.hasFeatures(appointment.getTreatment().requiredRoomFeatures()))
+                    .toList();
+            var suitable = equipped.isEmpty() ? rooms : equipped;
+            appointment.restrictValues(eligible, suitable,
+                    candidateStarts(settings, appointment, eligible, sharedSlots));
+        }
+        return schedule;
+    }
+
+    private static List<TimeSlot> candidateStarts(SpaSettings settings, Appointment appointment,
+            List<Therapist> eligible, Map<Integer, TimeSlot> sharedSlots) {
+        var grain = settings.grainMinutes();
+        var window = appointment.getRequestedWindow();
+        var duration = appointment.getDurationMinutes();
+        var starts = new ArrayList<TimeSlot>();
+        var firstOnGrain = Math.floorDiv(window.start() + grain - 1, grain) * grain;
+        for (var minute = firstOnGrain; minute + duration <= window.end(); minute += grain) {
+            var end = minute + duration;
+            if (settings.isOpen(minute, end) && anyAvailable(eligible, minute, end)) {
+                starts.add(slot(settings, minute, sharedSlots));
+            }
+        }
+        // A session that is already placed keeps its current start among its choices, wherever it is.
+        var current = appointment.getStart();
+        if (current != null && starts.stream().noneMatch(slot -> slot.minuteOfWeek() == current.minuteOfWeek())) {
+            starts.add(current);
+        }
+        var published = appointment.getPublishedAssignment();
+        if (published != null && starts.stream().noneMatch(slot -> slot.minuteOfWeek() == published.startMinute())) {
+            starts.add(slot(settings, published.startMinute(), sharedSlots));
+        }
+        return starts;
+    }
+
+    private static boolean anyAvailable(List<Therapist> therapists, int start, int end) {
+        for (var therapist : therapists) {
+            if (therapist.isAvailable(start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TimeSlot slot(SpaSettings settings, int minute, Map<Integer, TimeSlot> sharedSlots) {
+        return sharedSlots.computeIfAbsent(minute, m -> new TimeSlot(m, settings.dateTimeOf(m)));
+    }
+
+    public SpaSettings getSettings() {
+        return settings;
+    }
+
+    public List<Treatment> getTreatments() {
+        return treatments;
+    }
+
+    public List<Therapist> getTherapists() {
+        return therapists;
+    }
+
+    public List<Room> getRooms() {
+        return rooms;
+    }
+
+    public List<Client> getClients() {
+        return clients;
+    }
+
+    public List<CarePlan> getCarePlans() {
+        return carePlans;
+    }
+
+    public List<Appointment> getAppointments() {
+        return appointments;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+
+    public @Nullable HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(@Nullable HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,49 @@
+package org.spascheduler.schedule.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The spa's calendar for one planning week: the Monday it starts on, its time zone, its booking grain and its opening
+ * hours. Times are wall-clock times in the spa's zone, counted in minutes from that Monday's midnight.
+ */
+public record SpaSettings(String spaName, LocalDate weekStart, ZoneId timeZone, int grainMinutes,
+        List<WeekInterval> openingHours) {
+
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+
+    public SpaSettings {
+        if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new IllegalArgumentException("The week start (%s) is a %s, not a Monday.".formatted(weekStart,
+                    weekStart.getDayOfWeek()));
+        }
+        if (grainMinutes <= 0 || WeekInterval.MINUTES_PER_DAY % grainMinutes != 0) {
+            throw new IllegalArgumentException(
+                    "The booking grain (%d minutes) must divide a day evenly.".formatted(grainMinutes));
+        }
+        openingHours = WeekIntervals.merge(openingHours);
+    }
+
+    public int minuteOfWeek(LocalDateTime dateTime) {
+        return (int) ChronoUnit.MINUTES.between(weekStart.atStartOfDay(), dateTime);
+    }
+
+    public LocalDateTime dateTimeOf(int minuteOfWeek) {
+        return weekStart.atStartOfDay().plusMinutes(minuteOfWeek);
+    }
+
+    /** "Tue 3 Dec 10:00": how a justification names a time. */
+    public String describe(int minuteOfWeek) {
+        return READABLE.format(dateTimeOf(minuteOfWeek));
+    }
+
+    public boolean isOpen(int start, int end) {
+        return WeekIntervals.anyContains(openingHours, start, end);
+    }
+}

@@ -1,0 +1,5 @@
+package org.spascheduler.schedule.solver;
+
+/** How unevenly the week's hands-on minutes fall on the therapists, relative to the hours each works. */
+public record WorkloadJustification(String description) implements RosterJustification {
+}
