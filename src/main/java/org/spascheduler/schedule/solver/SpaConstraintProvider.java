@@ -2,12 +2,11 @@ package org.spascheduler.schedule.solver;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSortedSet;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 
-import java.util.Comparator;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -55,8 +54,6 @@ public final class SpaConstraintProvider implements ConstraintProvider {
             appointment -> appointment.getCarePlan() != null && appointment.getStart() != null;
     private static final Function<Appointment, Integer> NEXT_SERIES_INDEX =
             appointment -> appointment.getSeriesIndex() + 1;
-    private static final Comparator<Appointment> BY_START = Comparator.comparingInt(Appointment::getStartMinute)
-            .thenComparing(Appointment::getId);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -545,10 +542,13 @@ public final class SpaConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Appointment.class).filter(ROOM_BOOKED);
     }
 
-    /** One therapist's sessions on one calendar day; built identically for rules 6, 7 and 16 so that it is shared. */
+    /**
+     * One therapist's sessions on one calendar day; built identically for rules 6, 7 and 16 so that it is shared. It
+     * collects a plain list: a sorted collection would lose track of a session whose start the solver just changed.
+     */
     private static UniConstraintStream<TherapistDay> therapistDays(ConstraintFactory factory) {
         return therapistBooked(factory)
-                .groupBy(Appointment::getTherapist, Appointment::getDayOfWeek, toSortedSet(BY_START))
+                .groupBy(Appointment::getTherapist, Appointment::getDayOfWeek, toList())
                 .map((therapist, dayOfWeek, sessions) -> TherapistDay.of(therapist, sessions));
     }
 

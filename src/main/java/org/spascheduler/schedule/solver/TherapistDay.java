@@ -2,7 +2,8 @@ package org.spascheduler.schedule.solver;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SortedSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.Describe;
@@ -23,8 +24,13 @@ public record TherapistDay(Therapist therapist, List<Appointment> sessions) {
     /** Idle gaps shorter than this make a day less compact (rule 16). */
     public static final int COMPACT_GAP_MINUTES = 60;
 
-    public static TherapistDay of(Therapist therapist, SortedSet<Appointment> sessions) {
-        return new TherapistDay(therapist, List.copyOf(sessions));
+    private static final Comparator<Appointment> BY_START = Comparator.comparingInt(Appointment::getStartMinute)
+            .thenComparing(Appointment::getId);
+
+    public static TherapistDay of(Therapist therapist, List<Appointment> sessions) {
+        var sorted = new ArrayList<>(sessions);
+        sorted.sort(BY_START);
+        return new TherapistDay(therapist, sorted);
     }
 
     public LocalDate date() {

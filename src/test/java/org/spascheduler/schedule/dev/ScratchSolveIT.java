@@ -1,0 +1,30 @@
+package org.spascheduler.schedule.dev;
+
+import java.time.Duration;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import org.junit.jupiter.api.Test;
+import org.spascheduler.schedule.demo.DemoSize;
+import org.spascheduler.schedule.demo.DemoSpaGenerator;
+import org.spascheduler.schedule.domain.SpaSchedule;
+
+class ScratchSolveIT {
+    @Test
+    void solve() {
+        var size = DemoSize.valueOf(System.getProperty("size", "SMALL"));
+        var seconds = Long.getLong("seconds", 20L);
+        var problem = DemoSpaGenerator.generate(size);
+        System.out.println("sessions=" + problem.getAppointments().size() + " clients=" + problem.getClients().size()
+                + " plans=" + problem.getCarePlans().size());
+        var config = SolverConfig.createFromXmlResource("solverConfig.xml")
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
+        var solver = SolverFactory.<SpaSchedule>create(config).buildSolver();
+        solver.addEventListener(e -> System.out.println("  " + e.getTimeMillisSpent() + " ms " + e.getNewBestScore()));
+        var solved = solver.solve(problem);
+        var unscheduled = solved.getAppointments().stream().filter(a -> !a.isScheduled()).count();
+        System.out.println("score=" + solved.getScore() + " unscheduled=" + unscheduled);
+    }
+}
