@@ -82,6 +82,7 @@ public final class DemoSpaGenerator {
     /** The hidden roster: for each therapist and day, the sessions packed so far. */
     private final Map<Therapist, Map<Integer, List<HiddenSession>>> hiddenDays = new HashMap<>();
     private final Map<Room, List<WeekInterval>> roomBusy = new HashMap<>();
+    private final Map<String, HiddenSession> hiddenRoster = new HashMap<>();
     private int clientCount;
 
     private DemoSpaGenerator(DemoSize size, long seed, LocalDate weekStart) {
@@ -96,6 +97,26 @@ public final class DemoSpaGenerator {
 
     public static SpaSchedule generate(DemoSize size, long seed, LocalDate weekStart) {
         return new DemoSpaGenerator(size, seed, weekStart).build();
+    }
+
+    /**
+     * The same week with every session placed as in the hidden roster the requests were made from (the requests added
+     * to overbook a week stay unscheduled): the proof that a full roster exists, for tests.
+     */
+    public static SpaSchedule generateWithHiddenRoster(DemoSize size) {
+        var generator = new DemoSpaGenerator(size, DEFAULT_SEED, nextMonday(LocalDate.of(2026, 11, 30)));
+        var schedule = generator.build();
+        for (var appointment : schedule.getAppointments()) {
+            var hidden = generator.hiddenRoster.get(appointment.getId());
+            if (hidden != null) {
+                var start = appointment.getCandidateStarts().stream()
+                        .filter(slot -> slot.minuteOfWeek() == hidden.start())
+                        .findFirst()
+                        .orElseThrow();
+                appointment.assign(hidden.therapist(), hidden.room(), start);
+            }
+        }
+        return schedule;
     }
 
     private static LocalDate nextMonday(LocalDate date) {
@@ -411,6 +432,7 @@ public final class DemoSpaGenerator {
                     slot.start(), weekStart.atStartOfDay().plusMinutes(slot.start())));
         }
         appointments.add(appointment);
+        hiddenRoster.put(appointment.getId(), slot);
     }
 
     /** A request's window: the whole day (45%), a part of the day around it (30%) or any time this week (25%). */

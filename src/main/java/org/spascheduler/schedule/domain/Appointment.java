@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * the values that can make sense for it (skilled therapists, rooms with the needed features, starts on the grain inside
  * its requested window and opening hours), so that no session carries every 15-minute slot of the week.
  * <p>
- * Every variable may stay unassigned: a session is scheduled only when all three are set (rule 10 penalizes the rest).
- * Rules about the therapist's time apply as soon as therapist and start are set, rules about the room as soon as room and
- * start are set, so that the construction heuristic sees the consequences of each step.
+ * Only the start may stay unassigned: a session without a start is unscheduled (rule 10 penalizes it); therapist and
+ * room then mean nothing. Rules about the therapist's time apply as soon as therapist and start are set, rules about the
+ * room as soon as room and start are set, so that the construction heuristic, which picks therapist and start before
+ * the room, sees the consequences of each step (the constraints read every session, initialized or not).
  */
 @PlanningEntity(difficultyComparatorClass = AppointmentDifficultyComparator.class)
 public class Appointment {
@@ -38,9 +39,9 @@ public class Appointment {
     private List<Room> suitableRooms = List.of();
     private List<TimeSlot> candidateStarts = List.of();
 
-    @PlanningVariable(valueRangeProviderRefs = "eligibleTherapists", allowsUnassigned = true)
+    @PlanningVariable(valueRangeProviderRefs = "eligibleTherapists")
     private @Nullable Therapist therapist;
-    @PlanningVariable(valueRangeProviderRefs = "suitableRooms", allowsUnassigned = true)
+    @PlanningVariable(valueRangeProviderRefs = "suitableRooms")
     private @Nullable Room room;
     @PlanningVariable(valueRangeProviderRefs = "candidateStarts", allowsUnassigned = true)
     private @Nullable TimeSlot start;
@@ -103,6 +104,14 @@ public class Appointment {
 
     public boolean isScheduled() {
         return therapist != null && room != null && start != null;
+    }
+
+    /**
+     * How many of therapist, room and start are still missing (0-3). Rule 10 penalizes each, so that the construction
+     * heuristic, which picks therapist and start before the room, sees progress at every step.
+     */
+    public int getMissingAssignmentParts() {
+        return (therapist == null ? 1 : 0) + (room == null ? 1 : 0) + (start == null ? 1 : 0);
     }
 
     /** The therapist's time is taken: rules about therapists apply. */

@@ -17,6 +17,17 @@ public record CarePlan(String id, String clientName, String treatmentName, int t
         }
     }
 
+    // Equal by id: a hash key in the score calculation, where hashing every field would cost.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CarePlan that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return treatmentName + " plan of " + clientName;

@@ -26,6 +26,17 @@ public record Client(String id, String name, Set<String> preferredTherapistIds, 
         return !preferredTherapistIds.isEmpty();
     }
 
+    // Equal by id: a hash key in the score calculation, where hashing every field would cost.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Client that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

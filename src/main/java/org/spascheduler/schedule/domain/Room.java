@@ -19,6 +19,17 @@ public record Room(String id, String name, Set<String> features, List<WeekInterv
         return WeekIntervals.overlapMinutes(outOfService, start, end);
     }
 
+    // Equal by id: a hash key in the score calculation, where hashing every field would cost.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Room that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

@@ -31,6 +31,17 @@ public record Treatment(String id, String name, List<Integer> durationsMinutes, 
         return load == TherapistLoad.HIGH;
     }
 
+    // Equal by id: a hash key in the score calculation, where hashing every field would cost.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Treatment that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

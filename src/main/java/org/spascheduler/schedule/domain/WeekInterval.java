@@ -26,12 +26,12 @@ public record WeekInterval(int start, int end) implements Comparable<WeekInterva
         return Math.max(0, Math.min(end, otherEnd) - Math.max(start, otherStart));
     }
 
-    /** Minutes from the given instant to this interval: 0 inside it. */
+    /** Minutes from the given instant to this interval, 0 inside it or on its end. */
     public int distanceMinutes(int minute) {
         if (minute < start) {
             return start - minute;
         }
-        return minute < end ? 0 : minute - end + 1;
+        return Math.max(0, minute - end);
     }
 
     @Override

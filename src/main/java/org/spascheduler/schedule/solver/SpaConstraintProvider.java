@@ -4,8 +4,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.load
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
-import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
-import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -180,8 +179,9 @@ public final class SpaConstraintProvider implements ConstraintProvider {
         return therapistBooked(factory)
                 .join(therapistBooked(factory),
                         equal(Appointment::getTherapist),
-                        lessThan(Appointment::getId),
-                        overlapping(Appointment::getStartMinute, Appointment::getTherapistBusyUntil))
+                        equal(Appointment::getDayOfWeek),
+                        filtering((first, second) -> isOrderedPair(first, second)
+                                && therapistBusyOverlap(first, second) > 0))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SpaConstraintProvider::therapistBusyOverlap)
                 .justifyWith((first, second, score) -> new SessionPairJustification(first.getId(), second.getId(),
                         "%s is booked for %s and %s, %d minutes too close (changeover included).".formatted(
@@ -198,8 +198,9 @@ public final class SpaConstraintProvider implements ConstraintProvider {
         return roomBooked(factory)
                 .join(roomBooked(factory),
                         equal(Appointment::getRoom),
-                        lessThan(Appointment::getId),
-                        overlapping(Appointment::getStartMinute, Appointment::getRoomBusyUntil))
+                        equal(Appointment::getDayOfWeek),
+                        filtering((first, second) -> isOrderedPair(first, second)
+                                && roomBusyOverlap(first, second) > 0))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SpaConstraintProvider::roomBusyOverlap)
                 .justifyWith((first, second, score) -> new SessionPairJustification(first.getId(), second.getId(),
                         "%s hosts %s and %s, %d minutes too close (turnover included).".formatted(
@@ -242,8 +243,8 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                 .filter(HAS_START)
                 .join(factory.forEachIncludingUnassigned(Appointment.class).filter(HAS_START),
                         equal(Appointment::getClient),
-                        lessThan(Appointment::getId),
-                        overlapping(Appointment::getStartMinute, Appointment::getEndMinute))
+                        filtering((first, second) -> isOrderedPair(first, second)
+                                && sessionOverlap(first, second) > 0))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SpaConstraintProvider::sessionOverlap)
                 .justifyWith((first, second, score) -> new SessionPairJustification(first.getId(), second.getId(),
                         "%s is booked twice at once: %s and %s.".formatted(first.getClient().name(),
@@ -312,9 +313,8 @@ public final class SpaConstraintProvider implements ConstraintProvider {
     // Rule 8: the sessions of a care plan keep their order and consecutive ones are at least the minimum days apart.
     Constraint carePlanSpacingBelowMinimum(ConstraintFactory factory) {
         return consecutiveCarePlanSessions(factory)
-                .filter((earlier, later) -> daysApart(earlier, later) < earlier.getCarePlan().spacing().minDays())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (earlier, later) -> earlier.getCarePlan().spacing().minDays() - daysApart(earlier, later))
+                .filter((earlier, later) -> daysShortOfMinimum(earlier, later) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SpaConstraintProvider::daysShortOfMinimum)
                 .justifyWith((earlier, later, score) -> new SessionPairJustification(earlier.getId(), later.getId(),
                         "Sessions %d and %d of the %s are %d days apart, below the minimum of %d.".formatted(
                                 earlier.getSeriesIndex() + 1, later.getSeriesIndex() + 1, earlier.getCarePlan(),
@@ -332,8 +332,8 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                 .join(factory.forEachIncludingUnassigned(Appointment.class)
                         .filter(appointment -> appointment.getStart() != null && appointment.isHighLoad()),
                         equal(Appointment::getClient),
-                        lessThan(Appointment::getId),
-                        overlapping(Appointment::getStartMinute, SpaConstraintProvider::highLoadRestUntil))
+                        filtering((first, second) -> isOrderedPair(first, second)
+                                && minutesShortOfRest(first, second) > 0))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SpaConstraintProvider::minutesShortOfRest)
                 .justifyWith((first, second, score) -> new SessionPairJustification(first.getId(), second.getId(),
                         "%s and %s start %d minutes short of 48 hours apart.".formatted(first.describe(),
@@ -369,13 +369,15 @@ public final class SpaConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Appointment.class)
                 .filter(appointment -> !appointment.isScheduled())
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
-                        appointment -> appointment.getPriority().unscheduledWeight())
+                        appointment -> (long) appointment.getPriority().unscheduledWeight()
+                                * appointment.getMissingAssignmentParts())
                 .justifyWith((appointment, score) -> new SessionJustification(appointment.getId(),
                         "%s is not scheduled (priority: %s).".formatted(appointment.describe(),
                                 appointment.getPriority())))
                 .asConstraintDescribed("Unscheduled session",
-                        "Rule 10: every requested session is scheduled; care plan follow-ups weigh most, then "
-                                + "released confirmed sessions, then new requests.",
+                        "Rule 10: every requested session is scheduled. Per missing part (therapist, room, start) "
+                                + "times the priority: care plan follow-ups 8, released confirmed sessions 3, new "
+                                + "requests 1.",
                         MEDIUM);
     }
 
@@ -477,7 +479,6 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                 .filter((therapist, minutes) -> therapist.availableMinutes() > 0)
                 .groupBy(loadBalance((therapist, minutes) -> therapist,
                         (therapist, minutes) -> minutes * LOAD_SCALE / therapist.availableMinutes()))
-                .filter(balance -> balance.unfairness().signum() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> balance.unfairness().longValue())
                 .justifyWith((balance, score) -> new WorkloadJustification(
                         "Hands-on minutes per 1000 available minutes differ across therapists (unfairness %s)."
@@ -609,12 +610,16 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                 second.getEndMinute());
     }
 
-    private static int overlap(int firstStart, int firstEnd, int secondStart, int secondEnd) {
-        return Math.max(0, Math.min(firstEnd, secondEnd) - Math.max(firstStart, secondStart));
+    /**
+     * Each unordered pair once. Pairs are joined by equal keys (therapist and day, room and day, client) and then
+     * filtered, which on a handful of sessions per key is cheaper than range indexes; sessions never cross midnight.
+     */
+    private static boolean isOrderedPair(Appointment first, Appointment second) {
+        return first.getId().compareTo(second.getId()) < 0;
     }
 
-    private static int highLoadRestUntil(Appointment appointment) {
-        return appointment.getStartMinute() + HIGH_LOAD_REST_MINUTES;
+    private static int overlap(int firstStart, int firstEnd, int secondStart, int secondEnd) {
+        return Math.max(0, Math.min(firstEnd, secondEnd) - Math.max(firstStart, secondStart));
     }
 
     private static int minutesShortOfRest(Appointment first, Appointment second) {
@@ -624,6 +629,13 @@ public final class SpaConstraintProvider implements ConstraintProvider {
     /** Calendar days between the two sessions' dates (Monday to Wednesday is 2); negative when out of order. */
     private static int daysApart(Appointment earlier, Appointment later) {
         return later.getDayOfWeek() - earlier.getDayOfWeek();
+    }
+
+    /** Days short of the minimum spacing; at least 1 when the later session starts first (even on the same day). */
+    private static int daysShortOfMinimum(Appointment earlier, Appointment later) {
+        var shortBy = earlier.getCarePlan().spacing().minDays() - daysApart(earlier, later);
+        var outOfOrder = later.getStartMinute() < earlier.getStartMinute();
+        return outOfOrder ? Math.max(1, shortBy) : Math.max(0, shortBy);
     }
 
     private static int daysOffIdeal(Appointment earlier, Appointment later) {

@@ -19,7 +19,9 @@ class ScratchSolveIT {
         var problem = DemoSpaGenerator.generate(size);
         System.out.println("sessions=" + problem.getAppointments().size() + " clients=" + problem.getClients().size()
                 + " plans=" + problem.getCarePlans().size());
-        var config = SolverConfig.createFromXmlResource("solverConfig.xml")
+        var file = System.getProperty("config");
+        var config = (file == null ? SolverConfig.createFromXmlResource("solverConfig.xml")
+                : SolverConfig.createFromXmlFile(new java.io.File(file)))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
         var solver = SolverFactory.<SpaSchedule>create(config).buildSolver();
         solver.addEventListener(e -> System.out.println("  " + e.getTimeMillisSpent() + " ms " + e.getNewBestScore()));
