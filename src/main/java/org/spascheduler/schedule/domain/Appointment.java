@@ -106,14 +106,6 @@ public class Appointment {
         return therapist != null && room != null && start != null;
     }
 
-    /**
-     * How many of therapist, room and start are still missing (0-3). Rule 10 penalizes each, so that the construction
-     * heuristic, which picks therapist and start before the room, sees progress at every step.
-     */
-    public int getMissingAssignmentParts() {
-        return (therapist == null ? 1 : 0) + (room == null ? 1 : 0) + (start == null ? 1 : 0);
-    }
-
     /** The therapist's time is taken: rules about therapists apply. */
     public boolean isTherapistBooked() {
         return therapist != null && start != null;

@@ -6,6 +6,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toLi
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 
+import java.math.RoundingMode;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -367,17 +368,15 @@ public final class SpaConstraintProvider implements ConstraintProvider {
     // Rule 10: every requested session is scheduled; care plan follow-ups first, then released ones, then new requests.
     Constraint unscheduledSession(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Appointment.class)
-                .filter(appointment -> !appointment.isScheduled())
+                .filter(appointment -> appointment.getStart() == null)
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
-                        appointment -> (long) appointment.getPriority().unscheduledWeight()
-                                * appointment.getMissingAssignmentParts())
+                        appointment -> appointment.getPriority().unscheduledWeight())
                 .justifyWith((appointment, score) -> new SessionJustification(appointment.getId(),
                         "%s is not scheduled (priority: %s).".formatted(appointment.describe(),
                                 appointment.getPriority())))
                 .asConstraintDescribed("Unscheduled session",
-                        "Rule 10: every requested session is scheduled. Per missing part (therapist, room, start) "
-                                + "times the priority: care plan follow-ups 8, released confirmed sessions 3, new "
-                                + "requests 1.",
+                        "Rule 10: every requested session is scheduled. Per session left without a start, by "
+                                + "priority: care plan follow-ups 8, released confirmed sessions 3, new requests 1.",
                         MEDIUM);
     }
 
@@ -479,10 +478,12 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                 .filter((therapist, minutes) -> therapist.availableMinutes() > 0)
                 .groupBy(loadBalance((therapist, minutes) -> therapist,
                         (therapist, minutes) -> minutes * LOAD_SCALE / therapist.availableMinutes()))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> balance.unfairness().longValue())
-                .justifyWith((balance, score) -> new WorkloadJustification(
-                        "Hands-on minutes per 1000 available minutes differ across therapists (unfairness %s)."
-                                .formatted(balance.unfairness().toBigInteger())))
+                .map(balance -> balance.unfairness().setScale(0, RoundingMode.HALF_UP).longValueExact())
+                .filter(unfairness -> unfairness > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, unfairness -> unfairness)
+                .justifyWith((unfairness, score) -> new WorkloadJustification(
+                        "Hands-on minutes per 1000 available minutes differ across therapists (unfairness %d)."
+                                .formatted(unfairness)))
                 .asConstraintDescribed("Unfair workload",
                         "Rule 15: hands-on minutes are balanced across therapists relative to their working hours. "
                                 + "Per unit of unfairness.",
