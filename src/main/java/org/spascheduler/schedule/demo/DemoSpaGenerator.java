@@ -175,7 +175,7 @@ public final class DemoSpaGenerator {
     }
 
     private void createTherapists() {
-        var shiftStarts = new int[] { 9 * 60, 11 * 60, 13 * 60 };
+        var shiftStarts = new int[] { 9 * 60, 12 * 60 };
         for (var index = 0; index < size.therapists(); index++) {
             var skills = new HashSet<String>(Set.of(RELAXATION.requiredSkill()));
             // Certified therapists are the minority: deep tissue about half, trigger point and hot stone a third.
@@ -194,8 +194,8 @@ public final class DemoSpaGenerator {
             for (var day : workingDays) {
                 var opening = openingHours.get(day);
                 var start = Math.max(opening.start(), day * DAY + shiftStart);
-                var end = Math.min(opening.end(), start + 8 * 60);
-                start = Math.min(start, end - 7 * 60);
+                var end = Math.min(opening.end(), start + 9 * 60);
+                start = Math.max(opening.start(), Math.min(start, end - 8 * 60));
                 shifts.add(new WeekInterval(start, end));
             }
             var timeOff = new ArrayList<WeekInterval>();
@@ -435,7 +435,10 @@ public final class DemoSpaGenerator {
         hiddenRoster.put(appointment.getId(), slot);
     }
 
-    /** A request's window: the whole day (45%), a part of the day around it (30%) or any time this week (25%). */
+    /**
+     * A request's window: the whole day (45%), the part of the day the client named, morning, afternoon or evening (30%),
+     * or any time this week (25%).
+     */
     private WeekInterval requestWindow(HiddenSession slot) {
         var day = slot.start() / DAY;
         var opening = openingHours.get(day);
@@ -444,9 +447,10 @@ public final class DemoSpaGenerator {
             return opening;
         }
         if (roll < 75) {
-            var from = Math.max(opening.start(), slot.start() - GRAIN * random.nextInt(9));
-            var to = Math.min(opening.end(), slot.end() + GRAIN * random.nextInt(9));
-            return new WeekInterval(from, to);
+            var parts = List.of(interval(day, 9, 0, 13, 0), interval(day, 13, 0, 17, 0), interval(day, 17, 0, 21, 0));
+            var from = parts.stream().filter(part -> part.end() > slot.start()).findFirst().orElseThrow().start();
+            var to = parts.stream().filter(part -> part.start() < slot.end()).reduce((a, b) -> b).orElseThrow().end();
+            return new WeekInterval(Math.max(opening.start(), from), Math.min(opening.end(), to));
         }
         return new WeekInterval(0, 7 * DAY);
     }

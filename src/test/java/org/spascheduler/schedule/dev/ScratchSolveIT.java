@@ -28,5 +28,8 @@ class ScratchSolveIT {
         var solved = solver.solve(problem);
         var unscheduled = solved.getAppointments().stream().filter(a -> !a.isScheduled()).count();
         System.out.println("score=" + solved.getScore() + " unscheduled=" + unscheduled);
+        solved.getAppointments().stream().filter(a -> a.getStart() == null).forEach(a -> System.out.println("   " + a.getTreatment().name() + " " + a.getDurationMinutes() + " window=" + a.getRequestedWindow().lengthMinutes() + " starts=" + a.getCandidateStarts().size() + " therapists=" + a.getEligibleTherapists().size() + " prio=" + a.getPriority()));
+        var analysis = ai.timefold.solver.core.api.solver.SolutionManager.create(SolverFactory.<SpaSchedule>create(config)).analyze(solved);
+        analysis.constraintMap().values().forEach(c -> System.out.println("  " + c.constraintRef().constraintName() + " " + c.score() + " matches=" + c.matches().size()));
     }
 }
