@@ -1,0 +1,19 @@
+package org.spascheduler.schedule.solver;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
+
+import org.spascheduler.schedule.domain.Appointment;
+import org.spascheduler.schedule.domain.SpaSchedule;
+
+/**
+ * Selects only unscheduled sessions: on a nearly full week they are a handful among hundreds, and a move selector that
+ * picks sessions at random would rarely try to place them.
+ */
+public final class UnscheduledSessionFilter implements SelectionFilter<SpaSchedule, Appointment> {
+
+    @Override
+    public boolean accept(ScoreDirector<SpaSchedule> scoreDirector, Appointment appointment) {
+        return appointment.getStart() == null;
+    }
+}
