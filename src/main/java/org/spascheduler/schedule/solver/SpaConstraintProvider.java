@@ -21,6 +21,7 @@ import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.Describe;
 import org.spascheduler.schedule.domain.SpaSettings;
 import org.spascheduler.schedule.domain.Therapist;
+import org.spascheduler.schedule.domain.WeekInterval;
 import org.spascheduler.schedule.domain.WeekIntervals;
 
 /**
@@ -52,6 +53,7 @@ public final class SpaConstraintProvider implements ConstraintProvider {
     private static final Predicate<Appointment> ROOM_BOOKED = Appointment::isRoomBooked;
     private static final Predicate<Appointment> IN_CARE_PLAN_WITH_START =
             appointment -> appointment.getCarePlan() != null && appointment.getStart() != null;
+    private static final Function<Appointment, Integer> NEXT_DAY = appointment -> appointment.getDayOfWeek() + 1;
     private static final Function<Appointment, Integer> NEXT_SERIES_INDEX =
             appointment -> appointment.getSeriesIndex() + 1;
 
@@ -183,6 +185,12 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                         equal(Appointment::getDayOfWeek),
                         filtering((first, second) -> isOrderedPair(first, second)
                                 && therapistBusyOverlap(first, second) > 0))
+                .concat(therapistBooked(factory)
+                        .filter(appointment -> appointment.getTherapistBusyUntil() > endOfStartDay(appointment))
+                        .join(therapistBooked(factory),
+                                equal(Appointment::getTherapist),
+                                equal(NEXT_DAY, Appointment::getDayOfWeek),
+                                filtering((first, second) -> therapistBusyOverlap(first, second) > 0)))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SpaConstraintProvider::therapistBusyOverlap)
                 .justifyWith((first, second, score) -> new SessionPairJustification(first.getId(), second.getId(),
                         "%s is booked for %s and %s, %d minutes too close (changeover included).".formatted(
@@ -202,6 +210,12 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                         equal(Appointment::getDayOfWeek),
                         filtering((first, second) -> isOrderedPair(first, second)
                                 && roomBusyOverlap(first, second) > 0))
+                .concat(roomBooked(factory)
+                        .filter(appointment -> appointment.getRoomBusyUntil() > endOfStartDay(appointment))
+                        .join(roomBooked(factory),
+                                equal(Appointment::getRoom),
+                                equal(NEXT_DAY, Appointment::getDayOfWeek),
+                                filtering((first, second) -> roomBusyOverlap(first, second) > 0)))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SpaConstraintProvider::roomBusyOverlap)
                 .justifyWith((first, second, score) -> new SessionPairJustification(first.getId(), second.getId(),
                         "%s hosts %s and %s, %d minutes too close (turnover included).".formatted(
@@ -613,10 +627,15 @@ public final class SpaConstraintProvider implements ConstraintProvider {
 
     /**
      * Each unordered pair once. Pairs are joined by equal keys (therapist and day, room and day, client) and then
-     * filtered, which on a handful of sessions per key is cheaper than range indexes; sessions never cross midnight.
+     * filtered, which on a handful of sessions per key is cheaper than range indexes. A therapist's or room's busy
+     * time that runs past midnight is also joined with the next day's sessions (a rare case: late-night spas).
      */
     private static boolean isOrderedPair(Appointment first, Appointment second) {
         return first.getId().compareTo(second.getId()) < 0;
+    }
+
+    private static int endOfStartDay(Appointment appointment) {
+        return (appointment.getDayOfWeek() + 1) * WeekInterval.MINUTES_PER_DAY;
     }
 
     private static int overlap(int firstStart, int firstEnd, int secondStart, int secondEnd) {

@@ -1,0 +1,80 @@
+package org.spascheduler.schedule.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.spascheduler.schedule.demo.DemoSize;
+import org.spascheduler.schedule.demo.DemoSpaGenerator;
+import org.spascheduler.schedule.domain.Appointment;
+import org.spascheduler.schedule.domain.SpaSchedule;
+
+/**
+ * Solves each demo size for a fixed time (30 s unless {@code -Dseconds=N}; {@code -Dsizes=MEDIUM,LARGE} to choose) and
+ * prints what the issue asks to report: time to the first roster without hard violations, time to the first one
+ * without medium violations, the score at the end, the move evaluation speed and the heap. Slow, so an IT:
+ * {@code ./mvnw test -Dtest=DemoSizesSolveIT -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class DemoSizesSolveIT {
+
+    static DemoSize[] sizes() {
+        var chosen = System.getProperty("sizes");
+        return chosen == null ? DemoSize.values()
+                : Arrays.stream(chosen.split(",")).map(String::trim).map(DemoSize::valueOf).toArray(DemoSize[]::new);
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void solveAndReport(DemoSize size) {
+        var seconds = Long.getLong("seconds", 30L);
+        var problem = DemoSpaGenerator.generate(size);
+        var config = SolverConfig.createFromXmlResource("solverConfig.xml")
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
+        var solver = (DefaultSolver<SpaSchedule>) SolverFactory.<SpaSchedule>create(config).buildSolver();
+        var firstHardFeasibleMillis = new AtomicLong(-1);
+        var firstMediumFeasibleMillis = new AtomicLong(-1);
+        solver.addEventListener(event -> {
+            var score = (HardMediumSoftLongScore) event.getNewBestScore();
+            if (event.isEveryProblemChangeProcessed() && score.hardScore() == 0) {
+                firstHardFeasibleMillis.compareAndSet(-1, event.getTimeMillisSpent());
+                if (score.mediumScore() == 0) {
+                    firstMediumFeasibleMillis.compareAndSet(-1, event.getTimeMillisSpent());
+                }
+            }
+        });
+        var heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
+        System.gc();
+        heapPools.forEach(pool -> pool.resetPeakUsage());
+
+        var solved = solver.solve(problem);
+
+        var peakHeapMb = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
+        System.gc();
+        var liveHeapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        var unscheduled = solved.getAppointments().stream().filter(a -> !a.isScheduled()).count();
+        System.out.printf("%s: %d sessions, %d unscheduled; first 0 hard after %d ms, first 0 hard/0 medium after %d ms;"
+                + " score after %d s %s; move evaluation speed %d/s; heap peak %d MB, live after solving %d MB (max %d"
+                + " MB)%n", size, solved.getAppointments().size(), unscheduled, firstHardFeasibleMillis.get(),
+                firstMediumFeasibleMillis.get(), seconds, solved.getScore(), solver.getMoveEvaluationSpeed(),
+                peakHeapMb, liveHeapMb, Runtime.getRuntime().maxMemory() >> 20);
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getAppointments()).allMatch(a -> a.getStart() == null || a.isScheduled(),
+                "therapist and room are set for every session that has a start");
+        assertThat(solved.getAppointments().stream().filter(Appointment::isPinned))
+                .allMatch(Appointment::isScheduled);
+    }
+}
