@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * room as soon as room and start are set, so that the construction heuristic, which picks therapist and start before
  * the room, sees the consequences of each step (the constraints read every session, initialized or not).
  */
-@PlanningEntity(difficultyComparatorClass = AppointmentDifficultyComparator.class)
+@PlanningEntity(comparatorClass = AppointmentDifficultyComparator.class)
 public class Appointment {
 
     @PlanningId
@@ -35,8 +35,14 @@ public class Appointment {
     private int seriesIndex;
     private @Nullable PublishedAssignment publishedAssignment;
 
+    // Read by Timefold on every move: pin and value ranges are fields, which it reads faster than getters.
+    @PlanningPin
+    private boolean pinned;
+    @ValueRangeProvider(id = "eligibleTherapists")
     private List<Therapist> eligibleTherapists = List.of();
+    @ValueRangeProvider(id = "suitableRooms")
     private List<Room> suitableRooms = List.of();
+    @ValueRangeProvider(id = "candidateStarts")
     private List<TimeSlot> candidateStarts = List.of();
 
     @PlanningVariable(valueRangeProviderRefs = "eligibleTherapists")
@@ -76,6 +82,11 @@ public class Appointment {
         this.carePlan = carePlan;
         this.seriesIndex = seriesIndex;
         this.publishedAssignment = publishedAssignment;
+        this.pinned = switch (state) {
+            case REQUESTED -> false;
+            case CONFIRMED -> !releasedByFrontDesk;
+            case IN_PROGRESS, DONE -> true;
+        };
     }
 
     /** Sets the values the solver may choose from; done once, when the week's schedule is assembled. */
@@ -92,14 +103,9 @@ public class Appointment {
         this.start = start;
     }
 
-    // Rule 9: what was promised does not move unless the front desk releases it.
-    @PlanningPin
+    /** Rule 9: what was promised (confirmed and not released, in progress, done) does not move. */
     public boolean isPinned() {
-        return switch (state) {
-            case REQUESTED -> false;
-            case CONFIRMED -> !releasedByFrontDesk;
-            case IN_PROGRESS, DONE -> true;
-        };
+        return pinned;
     }
 
     public boolean isScheduled() {
@@ -162,21 +168,14 @@ public class Appointment {
         return id;
     }
 
-    // ************************************************************************
-    // Value ranges
-    // ************************************************************************
-
-    @ValueRangeProvider(id = "eligibleTherapists")
     public List<Therapist> getEligibleTherapists() {
         return eligibleTherapists;
     }
 
-    @ValueRangeProvider(id = "suitableRooms")
     public List<Room> getSuitableRooms() {
         return suitableRooms;
     }
 
-    @ValueRangeProvider(id = "candidateStarts")
     public List<TimeSlot> getCandidateStarts() {
         return candidateStarts;
     }

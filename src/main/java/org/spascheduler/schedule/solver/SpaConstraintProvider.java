@@ -631,7 +631,10 @@ public final class SpaConstraintProvider implements ConstraintProvider {
      * time that runs past midnight is also joined with the next day's sessions (a rare case: late-night spas).
      */
     private static boolean isOrderedPair(Appointment first, Appointment second) {
-        return first.getId().compareTo(second.getId()) < 0;
+        // Strings cache their hash: comparing hashes first is cheaper than comparing the ids on this hot path.
+        var firstHash = first.getId().hashCode();
+        var secondHash = second.getId().hashCode();
+        return firstHash != secondHash ? firstHash < secondHash : first.getId().compareTo(second.getId()) < 0;
     }
 
     private static int endOfStartDay(Appointment appointment) {

@@ -1,9 +1,9 @@
 package org.spascheduler.schedule.solver;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.Describe;
@@ -11,9 +11,10 @@ import org.spascheduler.schedule.domain.Therapist;
 
 /**
  * One therapist's sessions on one calendar day, in start order: what the break, cap and compact-day rules (6, 7, 16)
- * look at. A day holds a handful of sessions, so walking it is cheaper than joining sessions pairwise.
+ * look at. A day holds a handful of sessions, so walking it is cheaper than joining sessions pairwise; it is walked
+ * once, when the day changes, and five constraints read the results.
  */
-public record TherapistDay(Therapist therapist, List<Appointment> sessions) {
+public final class TherapistDay {
 
     /** Gaps shorter than this join sessions into one run; a gap this long is a break (rule 6). */
     public static final int BREAK_MINUTES = 30;
@@ -27,10 +28,68 @@ public record TherapistDay(Therapist therapist, List<Appointment> sessions) {
     private static final Comparator<Appointment> BY_START = Comparator.comparingInt(Appointment::getStartMinute)
             .thenComparing(Appointment::getId);
 
+    private final Therapist therapist;
+    private final List<Appointment> sessions;
+    private final int handsOnMinutes;
+    private final int highLoadSessions;
+    private final int minutesBeyondRunLimit;
+    private final int minutesBeyondLongDayWithoutBreak;
+    private final int shortIdleMinutes;
+    private final int firstStart;
+    private final int lastEnd;
+
+    private TherapistDay(Therapist therapist, List<Appointment> sessions) {
+        this.therapist = therapist;
+        this.sessions = sessions;
+        var handsOn = 0;
+        var highLoad = 0;
+        var beyondRunLimit = 0;
+        var idle = 0;
+        var hasBreak = false;
+        var runMinutes = 0;
+        var previousEnd = Integer.MIN_VALUE;
+        for (var session : sessions) {
+            handsOn += session.getDurationMinutes();
+            if (session.isHighLoad()) {
+                highLoad++;
+            }
+            if (previousEnd != Integer.MIN_VALUE) {
+                var gap = session.getStartMinute() - previousEnd;
+                if (gap >= BREAK_MINUTES) {
+                    hasBreak = true;
+                    beyondRunLimit += Math.max(0, runMinutes - MAX_RUN_MINUTES);
+                    runMinutes = 0;
+                }
+                var idleMinutes = gap - therapist.changeoverMinutes();
+                if (idleMinutes > 0 && gap < COMPACT_GAP_MINUTES) {
+                    idle += idleMinutes;
+                }
+            }
+            runMinutes += session.getDurationMinutes();
+            previousEnd = Math.max(previousEnd, session.getEndMinute());
+        }
+        this.handsOnMinutes = handsOn;
+        this.highLoadSessions = highLoad;
+        this.minutesBeyondRunLimit = beyondRunLimit + Math.max(0, runMinutes - MAX_RUN_MINUTES);
+        this.shortIdleMinutes = idle;
+        this.firstStart = sessions.get(0).getStartMinute();
+        this.lastEnd = previousEnd;
+        var span = lastEnd - firstStart;
+        this.minutesBeyondLongDayWithoutBreak = span > LONG_DAY_MINUTES && !hasBreak ? span - LONG_DAY_MINUTES : 0;
+    }
+
     public static TherapistDay of(Therapist therapist, List<Appointment> sessions) {
         var sorted = new ArrayList<>(sessions);
         sorted.sort(BY_START);
         return new TherapistDay(therapist, sorted);
+    }
+
+    public Therapist therapist() {
+        return therapist;
+    }
+
+    public List<Appointment> sessions() {
+        return sessions;
     }
 
     public LocalDate date() {
@@ -38,74 +97,32 @@ public record TherapistDay(Therapist therapist, List<Appointment> sessions) {
     }
 
     public int handsOnMinutes() {
-        return sessions.stream().mapToInt(Appointment::getDurationMinutes).sum();
+        return handsOnMinutes;
     }
 
     public int highLoadSessions() {
-        return (int) sessions.stream().filter(Appointment::isHighLoad).count();
+        return highLoadSessions;
     }
 
     /** Session minutes beyond the run limit, summed over the day's runs. */
     public int minutesBeyondRunLimit() {
-        var excess = 0;
-        var runMinutes = 0;
-        var runEnd = Integer.MIN_VALUE;
-        for (var session : sessions) {
-            if (session.getStartMinute() - runEnd >= BREAK_MINUTES) {
-                excess += Math.max(0, runMinutes - MAX_RUN_MINUTES);
-                runMinutes = 0;
-            }
-            runMinutes += session.getDurationMinutes();
-            runEnd = Math.max(runEnd, session.getEndMinute());
-        }
-        return excess + Math.max(0, runMinutes - MAX_RUN_MINUTES);
+        return minutesBeyondRunLimit;
     }
 
     /** How far the day spans beyond 6 hours when it has no break at all; 0 when it is short or has a break. */
     public int minutesBeyondLongDayWithoutBreak() {
-        var span = lastEnd() - sessions.get(0).getStartMinute();
-        if (span <= LONG_DAY_MINUTES || hasBreak()) {
-            return 0;
-        }
-        return span - LONG_DAY_MINUTES;
+        return minutesBeyondLongDayWithoutBreak;
     }
 
     /** Idle minutes in gaps between sessions that are longer than the changeover but shorter than an hour. */
     public int shortIdleMinutes() {
-        var idle = 0;
-        var previousEnd = Integer.MIN_VALUE;
-        for (var session : sessions) {
-            if (previousEnd != Integer.MIN_VALUE) {
-                var gap = session.getStartMinute() - previousEnd;
-                var idleMinutes = gap - therapist.changeoverMinutes();
-                if (idleMinutes > 0 && gap < COMPACT_GAP_MINUTES) {
-                    idle += idleMinutes;
-                }
-            }
-            previousEnd = Math.max(previousEnd, session.getEndMinute());
-        }
-        return idle;
-    }
-
-    private boolean hasBreak() {
-        var previousEnd = Integer.MIN_VALUE;
-        for (var session : sessions) {
-            if (previousEnd != Integer.MIN_VALUE && session.getStartMinute() - previousEnd >= BREAK_MINUTES) {
-                return true;
-            }
-            previousEnd = Math.max(previousEnd, session.getEndMinute());
-        }
-        return false;
-    }
-
-    private int lastEnd() {
-        return sessions.stream().mapToInt(Appointment::getEndMinute).max().orElseThrow();
+        return shortIdleMinutes;
     }
 
     /** "Anna on Tue 3 Dec 10:00-17:30". */
     public String describe() {
         var first = sessions.get(0);
         return "%s on %s-%s".formatted(therapist.name(), Describe.time(first.getStart()),
-                Describe.clock(first.getStart(), lastEnd() - first.getStartMinute()));
+                Describe.clock(first.getStart(), lastEnd - firstStart));
     }
 }
