@@ -340,7 +340,7 @@ public final class DemoSpaGenerator {
     private int pickDuration(Treatment treatment) {
         var durations = treatment.durationsMinutes();
         var roll = random.nextInt(100);
-        var wanted = roll < 35 ? 30 : roll < 85 ? 60 : 90;
+        var wanted = roll < 40 ? 30 : roll < 90 ? 60 : 90;
         return durations.contains(wanted) ? wanted : durations.get(Math.min(1, durations.size() - 1));
     }
 
