@@ -9,6 +9,8 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import java.math.RoundingMode;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntBiFunction;
+import java.util.function.ToIntFunction;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -18,7 +20,6 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 import org.spascheduler.schedule.domain.Appointment;
-import org.spascheduler.schedule.domain.Describe;
 import org.spascheduler.schedule.domain.SpaSettings;
 import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.WeekInterval;
@@ -179,18 +180,8 @@ public final class SpaConstraintProvider implements ConstraintProvider {
 
     // Rule 3: a therapist is never in two sessions at once and has their changeover time after each session.
     Constraint therapistConflict(ConstraintFactory factory) {
-        return therapistBooked(factory)
-                .join(therapistBooked(factory),
-                        equal(Appointment::getTherapist),
-                        equal(Appointment::getDayOfWeek),
-                        filtering((first, second) -> isOrderedPair(first, second)
-                                && therapistBusyOverlap(first, second) > 0))
-                .concat(therapistBooked(factory)
-                        .filter(appointment -> appointment.getTherapistBusyUntil() > endOfStartDay(appointment))
-                        .join(therapistBooked(factory),
-                                equal(Appointment::getTherapist),
-                                equal(NEXT_DAY, Appointment::getDayOfWeek),
-                                filtering((first, second) -> therapistBusyOverlap(first, second) > 0)))
+        return busyAtOnce(therapistBooked(factory), therapistBooked(factory), Appointment::getTherapist,
+                Appointment::getTherapistBusyUntil, SpaConstraintProvider::therapistBusyOverlap)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SpaConstraintProvider::therapistBusyOverlap)
                 .justifyWith((first, second, score) -> new SessionPairJustification(first.getId(), second.getId(),
                         "%s is booked for %s and %s, %d minutes too close (changeover included).".formatted(
@@ -204,18 +195,8 @@ public final class SpaConstraintProvider implements ConstraintProvider {
 
     // Rule 4: a room hosts one session at a time, with the earlier session's turnover before the next.
     Constraint roomConflict(ConstraintFactory factory) {
-        return roomBooked(factory)
-                .join(roomBooked(factory),
-                        equal(Appointment::getRoom),
-                        equal(Appointment::getDayOfWeek),
-                        filtering((first, second) -> isOrderedPair(first, second)
-                                && roomBusyOverlap(first, second) > 0))
-                .concat(roomBooked(factory)
-                        .filter(appointment -> appointment.getRoomBusyUntil() > endOfStartDay(appointment))
-                        .join(roomBooked(factory),
-                                equal(Appointment::getRoom),
-                                equal(NEXT_DAY, Appointment::getDayOfWeek),
-                                filtering((first, second) -> roomBusyOverlap(first, second) > 0)))
+        return busyAtOnce(roomBooked(factory), roomBooked(factory), Appointment::getRoom,
+                Appointment::getRoomBusyUntil, SpaConstraintProvider::roomBusyOverlap)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SpaConstraintProvider::roomBusyOverlap)
                 .justifyWith((first, second, score) -> new SessionPairJustification(first.getId(), second.getId(),
                         "%s hosts %s and %s, %d minutes too close (turnover included).".formatted(
@@ -568,6 +549,28 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                 .map((therapist, dayOfWeek, sessions) -> TherapistDay.of(therapist, sessions));
     }
 
+    /**
+     * Pairs of sessions that keep one resource (a therapist, a room) busy at once, each pair once. They are joined by
+     * resource and start day and then filtered, which on a handful of sessions per key is cheaper than range indexes;
+     * busy time that runs past midnight is also joined with the next day's sessions (a rare case: late-night spas).
+     */
+    private static BiConstraintStream<Appointment, Appointment> busyAtOnce(UniConstraintStream<Appointment> booked,
+            UniConstraintStream<Appointment> otherBooked, Function<Appointment, Object> resource,
+            ToIntFunction<Appointment> busyUntil, ToIntBiFunction<Appointment, Appointment> busyOverlap) {
+        return booked
+                .join(otherBooked,
+                        equal(resource),
+                        equal(Appointment::getDayOfWeek),
+                        filtering((first, second) -> isOrderedPair(first, second)
+                                && busyOverlap.applyAsInt(first, second) > 0))
+                .concat(booked
+                        .filter(appointment -> busyUntil.applyAsInt(appointment) > endOfStartDay(appointment))
+                        .join(otherBooked,
+                                equal(resource),
+                                equal(NEXT_DAY, Appointment::getDayOfWeek),
+                                filtering((first, second) -> busyOverlap.applyAsInt(first, second) > 0)));
+    }
+
     /** Pairs of a care plan's sessions that follow each other in the series, both with a start. */
     private static BiConstraintStream<Appointment, Appointment> consecutiveCarePlanSessions(
             ConstraintFactory factory) {
@@ -625,11 +628,7 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                 second.getEndMinute());
     }
 
-    /**
-     * Each unordered pair once. Pairs are joined by equal keys (therapist and day, room and day, client) and then
-     * filtered, which on a handful of sessions per key is cheaper than range indexes. A therapist's or room's busy
-     * time that runs past midnight is also joined with the next day's sessions (a rare case: late-night spas).
-     */
+    /** Each unordered pair once. */
     private static boolean isOrderedPair(Appointment first, Appointment second) {
         // Strings cache their hash: comparing hashes first is cheaper than comparing the ids on this hot path.
         var firstHash = first.getId().hashCode();
