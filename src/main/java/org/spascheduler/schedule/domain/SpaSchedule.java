@@ -74,7 +74,8 @@ public class SpaSchedule {
                     .filter(room -> room.hasFeatures(appointment.getTreatment().requiredRoomFeatures()))
                     .toList();
             var suitable = equipped.isEmpty() ? rooms : equipped;
-            appointment.restrictValues(eligible, suitable,
+            appointment.restrictValues(withCurrent(eligible, appointment.getTherapist()),
+                    withCurrent(suitable, appointment.getRoom()),
                     candidateStarts(settings, appointment, eligible, sharedSlots));
         }
         return schedule;
@@ -103,6 +104,16 @@ public class SpaSchedule {
             starts.add(slot(settings, published.startMinute(), sharedSlots));
         }
         return starts;
+    }
+
+    /** A session that is already placed (say, confirmed by hand) keeps its current value among its choices. */
+    private static <T> List<T> withCurrent(List<T> values, @Nullable T current) {
+        if (current == null || values.contains(current)) {
+            return values;
+        }
+        var withCurrent = new ArrayList<T>(values);
+        withCurrent.add(current);
+        return withCurrent;
     }
 
     private static boolean anyAvailable(List<Therapist> therapists, int start, int end) {
