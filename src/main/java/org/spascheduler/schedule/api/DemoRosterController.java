@@ -59,9 +59,9 @@ class DemoRosterController {
     }
 
     private static void requirePositiveAtMost(String field, Duration value, Duration max) {
-        if (value.isNegative() || value.isZero() || value.compareTo(max) > 0) {
+        if (value.toMillis() < 1 || value.compareTo(max) > 0) {
             throw new InvalidRequestException(field,
-                    "must be a positive duration of at most %s, was %s".formatted(max, value));
+                    "must be a duration from PT0.001S to %s, was %s".formatted(max, value));
         }
     }
 }

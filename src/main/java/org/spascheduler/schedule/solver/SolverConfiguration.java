@@ -36,6 +36,12 @@ class SolverConfiguration {
     }
 
     @Bean
+    FeasibilityFirstSolver feasibilityFirstSolver(SolverFactory<SpaSchedule> solverFactory,
+            SolverManager<SpaSchedule, String> solverManager) {
+        return new FeasibilityFirstSolver(solverFactory, solverManager);
+    }
+
+    @Bean
     SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager(SolverFactory<SpaSchedule> solverFactory) {
         return SolutionManager.create(solverFactory);
     }

@@ -1,6 +1,7 @@
 package org.spascheduler.schedule.solver;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -10,17 +11,21 @@ public final class Terminations {
     private Terminations() {
     }
 
-    /** Stop after the spent limit, or earlier once the best roster has not improved for the unimproved limit. */
+    /**
+     * Stop after the spent limit, or earlier once the best roster has not improved for the unimproved limit. Both are
+     * cut to whole milliseconds, the finest Timefold accepts.
+     */
     public static TerminationConfig of(Duration spentLimit, Duration unimprovedSpentLimit) {
-        if (spentLimit.isNegative() || spentLimit.isZero()) {
-            throw new IllegalArgumentException("The spent limit (%s) must be positive.".formatted(spentLimit));
-        }
-        if (unimprovedSpentLimit.isNegative() || unimprovedSpentLimit.isZero()) {
-            throw new IllegalArgumentException(
-                    "The unimproved spent limit (%s) must be positive.".formatted(unimprovedSpentLimit));
-        }
         return new TerminationConfig()
-                .withSpentLimit(spentLimit)
-                .withUnimprovedSpentLimit(unimprovedSpentLimit);
+                .withSpentLimit(wholeMillis("spent limit", spentLimit))
+                .withUnimprovedSpentLimit(wholeMillis("unimproved spent limit", unimprovedSpentLimit));
+    }
+
+    private static Duration wholeMillis(String name, Duration limit) {
+        var millis = limit.truncatedTo(ChronoUnit.MILLIS);
+        if (millis.toMillis() < 1) {
+            throw new IllegalArgumentException("The %s (%s) must be at least a millisecond.".formatted(name, limit));
+        }
+        return millis;
     }
 }

@@ -17,6 +17,14 @@ class ScratchSolveIT {
         var size = DemoSize.valueOf(System.getProperty("size", "SMALL"));
         var seconds = Long.getLong("seconds", 20L);
         var problem = DemoSpaGenerator.generate(size);
+        if (Boolean.getBoolean("mute")) {
+            var soft = java.util.List.of("Outside client preferred time", "Care plan therapist changed", "Preferred therapist missed",
+                "Avoided therapist assigned", "Care plan spacing off ideal", "Unfair workload", "Short idle gaps",
+                "Published session moved", "Therapist preference ignored");
+            var map = new java.util.HashMap<String, ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore>();
+            soft.forEach(n -> map.put(n, ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ZERO));
+            problem.setConstraintWeightOverrides(ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides.of(map));
+        }
         System.out.println("sessions=" + problem.getAppointments().size() + " clients=" + problem.getClients().size()
                 + " plans=" + problem.getCarePlans().size());
         var file = System.getProperty("config");

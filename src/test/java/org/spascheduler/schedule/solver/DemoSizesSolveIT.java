@@ -6,13 +6,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import ai.timefold.solver.core.api.solver.SolverManager;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +19,7 @@ import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.solver.FeasibilityFirstSolver.SolvedWeek;
 
 /**
  * Solves each demo size for a fixed time (30 s unless {@code -Dseconds=N}; {@code -Dsizes=MEDIUM,LARGE} to choose) and
@@ -40,36 +40,43 @@ class DemoSizesSolveIT {
     void solveAndReport(DemoSize size) {
         var seconds = Long.getLong("seconds", 30L);
         var problem = DemoSpaGenerator.generate(size);
-        var config = SolverConfig.createFromXmlResource("solverConfig.xml")
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
-        var solver = (DefaultSolver<SpaSchedule>) SolverFactory.<SpaSchedule>create(config).buildSolver();
+        var config = SolverConfig.createFromXmlResource("solverConfig.xml");
+        var factory = SolverFactory.<SpaSchedule>create(config);
         var firstHardFeasibleMillis = new AtomicLong(-1);
         var firstMediumFeasibleMillis = new AtomicLong(-1);
-        solver.addEventListener(event -> {
-            var score = (HardMediumSoftLongScore) event.getNewBestScore();
-            if (event.isEveryProblemChangeProcessed() && score.hardScore() == 0) {
-                firstHardFeasibleMillis.compareAndSet(-1, event.getTimeMillisSpent());
-                if (score.mediumScore() == 0) {
-                    firstMediumFeasibleMillis.compareAndSet(-1, event.getTimeMillisSpent());
-                }
-            }
-        });
         var heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .toList();
         System.gc();
         heapPools.forEach(pool -> pool.resetPeakUsage());
+        var startNanos = System.nanoTime();
 
-        var solved = solver.solve(problem);
+        SolvedWeek result;
+        try (SolverManager<SpaSchedule, String> manager = SolverManager.create(factory)) {
+            result = new FeasibilityFirstSolver(factory, manager).solve(problem, Duration.ofSeconds(seconds),
+                    Duration.ofSeconds(seconds), (best, stage) -> {
+                        var millis = (System.nanoTime() - startNanos) / 1_000_000;
+                        if (best.getScore().hardScore() == 0) {
+                            firstHardFeasibleMillis.compareAndSet(-1, millis);
+                            if (best.getScore().mediumScore() == 0) {
+                                firstMediumFeasibleMillis.compareAndSet(-1, millis);
+                            }
+                        }
+                    });
+        }
+        var solved = result.schedule();
 
         var peakHeapMb = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
         System.gc();
         var liveHeapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         var unscheduled = solved.getAppointments().stream().filter(a -> !a.isScheduled()).count();
-        System.out.printf("%s: %d sessions, %d unscheduled; first 0 hard after %d ms, first 0 hard/0 medium after %d ms;"
+        var unscheduledByPriority = solved.getAppointments().stream().filter(a -> !a.isScheduled())
+                .collect(Collectors.groupingBy(Appointment::getPriority, Collectors.counting()));
+        System.out.printf("%s: %d sessions, %d unscheduled %s; first 0 hard after %d ms, first 0 hard/0 medium after %d ms;"
                 + " score after %d s %s; move evaluation speed %d/s; heap peak %d MB, live after solving %d MB (max %d"
-                + " MB)%n", size, solved.getAppointments().size(), unscheduled, firstHardFeasibleMillis.get(),
-                firstMediumFeasibleMillis.get(), seconds, solved.getScore(), solver.getMoveEvaluationSpeed(),
+                + " MB)%n", size, solved.getAppointments().size(), unscheduled, unscheduledByPriority,
+                firstHardFeasibleMillis.get(),
+                firstMediumFeasibleMillis.get(), seconds, solved.getScore(), result.moveEvaluationSpeed(),
                 peakHeapMb, liveHeapMb, Runtime.getRuntime().maxMemory() >> 20);
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getAppointments()).allMatch(a -> a.getStart() == null || a.isScheduled(),
