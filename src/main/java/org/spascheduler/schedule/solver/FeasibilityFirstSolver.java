@@ -32,9 +32,9 @@ import org.spascheduler.schedule.domain.SpaSchedule;
 public final class FeasibilityFirstSolver {
 
     /** Stage one gets at most this share of the time budget. */
-    private static final double FEASIBILITY_SHARE = 0.6;
+    private static final double FEASIBILITY_SHARE = 0.7;
     /** Stage one stops once it has not improved for this long (or the caller's unimproved limit, if shorter). */
-    private static final Duration FEASIBILITY_PATIENCE = Duration.ofSeconds(5);
+    private static final Duration FEASIBILITY_PATIENCE = Duration.ofSeconds(10);
 
     private final SolverManager<SpaSchedule, String> solverManager;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
