@@ -57,13 +57,14 @@ public final class FeasibilityFirstSolver {
         var startNanos = System.nanoTime();
         var weights = problem.getConstraintWeightOverrides();
         problem.setConstraintWeightOverrides(withoutSoft(weights));
-        var stageOneLimit = Duration.ofMillis((long) (spentLimit.toMillis() * FEASIBILITY_SHARE));
+        var stageOneLimit = Duration.ofMillis(Math.max(1, (long) (spentLimit.toMillis() * FEASIBILITY_SHARE)));
         var patience = unimprovedSpentLimit.compareTo(FEASIBILITY_PATIENCE) < 0 ? unimprovedSpentLimit
                 : FEASIBILITY_PATIENCE;
         var stageOne = run(problem, Terminations.of(stageOneLimit, patience)
                 .withBestScoreLimit(HardMediumSoftLongScore.ZERO.toString()),
                 best -> bestSolutionConsumer.accept(best, Stage.PLACING));
         var placed = finalBestSolution(stageOne);
+        problem.setConstraintWeightOverrides(weights);
         placed.setConstraintWeightOverrides(weights);
         var remaining = spentLimit.minus(Duration.ofNanos(System.nanoTime() - startNanos));
         if (remaining.toMillis() < 1) {
@@ -77,8 +78,7 @@ public final class FeasibilityFirstSolver {
                 stageOne.getSolvingDuration().plus(stageTwo.getSolvingDuration()));
     }
 
-    private SolverJob<SpaSchedule, String> run(SpaSchedule problem,
-            TerminationConfig termination,
+    private SolverJob<SpaSchedule, String> run(SpaSchedule problem, TerminationConfig termination,
             Consumer<SpaSchedule> bestSolutionConsumer) {
         return solverManager.solveBuilder()
                 .withProblemId(UUID.randomUUID().toString())
