@@ -10,7 +10,7 @@ package org.spascheduler.schedule.demo;
  */
 public enum DemoSize {
     SMALL(4, 3, 60, 3, 3.0, 1.0),
-    MEDIUM(12, 8, 400, 15, 5.5, 1.0),
+    MEDIUM(12, 8, 400, 15, 5.3, 1.0),
     LARGE(40, 25, 1500, 60, 5.0, 1.0),
     OVERBOOKED(12, 8, 600, 15, 7.0, 1.2);
 

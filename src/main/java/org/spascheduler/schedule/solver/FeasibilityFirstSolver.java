@@ -15,6 +15,8 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.spascheduler.schedule.domain.SpaSchedule;
@@ -29,22 +31,32 @@ import org.spascheduler.schedule.domain.SpaSchedule;
  * keeps circling roughly the same rosters; with them muted, it wanders the plateau freely. Measured on LARGE: the last
  * sessions placed after 44 s this way, and still 2 unscheduled after 300 s in one stage (see ARCHITECTURE.md).
  */
-public final class FeasibilityFirstSolver {
+public final class FeasibilityFirstSolver implements AutoCloseable {
 
     /** Stage one gets at most this share of the time budget. */
     private static final double FEASIBILITY_SHARE = 0.7;
     /** Stage one stops once it has not improved for this long (or the caller's unimproved limit, if shorter). */
     private static final Duration FEASIBILITY_PATIENCE = Duration.ofSeconds(10);
 
-    private final SolverManager<SpaSchedule, String> solverManager;
+    private final SolverManager<SpaSchedule, String> placingManager;
+    private final SolverManager<SpaSchedule, String> improvingManager;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     private final Set<String> softConstraintNames;
 
-    public FeasibilityFirstSolver(SolverFactory<SpaSchedule> solverFactory,
-            SolverManager<SpaSchedule, String> solverManager) {
-        this.solverManager = solverManager;
-        this.solutionManager = SolutionManager.create(solverFactory);
-        this.softConstraintNames = SpaConstraints.namesInGroup(SpaConstraints.metaModel(solverFactory),
+    /**
+     * @param solverConfig all phases (construction, conflict repair, local search) for the first stage; the second
+     *        stage runs only its local search, on a roster whose every session already has a therapist and a room (a
+     *        construction heuristic would place the sessions left unscheduled again, first fit, breaking rules)
+     */
+    public FeasibilityFirstSolver(SolverConfig solverConfig) {
+        var placingFactory = SolverFactory.<SpaSchedule>create(solverConfig);
+        var localSearchOnly = new SolverConfig(solverConfig).withPhaseList(solverConfig.getPhaseConfigList().stream()
+                .filter(phase -> phase instanceof LocalSearchPhaseConfig)
+                .toList());
+        this.placingManager = SolverManager.create(placingFactory);
+        this.improvingManager = SolverManager.create(SolverFactory.create(localSearchOnly));
+        this.solutionManager = SolutionManager.create(placingFactory);
+        this.softConstraintNames = SpaConstraints.namesInGroup(SpaConstraints.metaModel(placingFactory),
                 SpaConstraintProvider.SOFT);
     }
 
@@ -60,7 +72,7 @@ public final class FeasibilityFirstSolver {
         var stageOneLimit = Duration.ofMillis(Math.max(1, (long) (spentLimit.toMillis() * FEASIBILITY_SHARE)));
         var patience = unimprovedSpentLimit.compareTo(FEASIBILITY_PATIENCE) < 0 ? unimprovedSpentLimit
                 : FEASIBILITY_PATIENCE;
-        var stageOne = run(problem, Terminations.of(stageOneLimit, patience)
+        var stageOne = run(placingManager, problem, Terminations.of(stageOneLimit, patience)
                 .withBestScoreLimit(HardMediumSoftLongScore.ZERO.toString()),
                 best -> bestSolutionConsumer.accept(best, Stage.PLACING));
         var placed = finalBestSolution(stageOne);
@@ -71,15 +83,15 @@ public final class FeasibilityFirstSolver {
             solutionManager.update(placed);
             return new SolvedWeek(placed, stageOne.getMoveEvaluationCount(), stageOne.getSolvingDuration());
         }
-        var stageTwo = run(placed, Terminations.of(remaining, unimprovedSpentLimit),
+        var stageTwo = run(improvingManager, placed, Terminations.of(remaining, unimprovedSpentLimit),
                 best -> bestSolutionConsumer.accept(best, Stage.IMPROVING));
         var solved = finalBestSolution(stageTwo);
         return new SolvedWeek(solved, stageOne.getMoveEvaluationCount() + stageTwo.getMoveEvaluationCount(),
                 stageOne.getSolvingDuration().plus(stageTwo.getSolvingDuration()));
     }
 
-    private SolverJob<SpaSchedule, String> run(SpaSchedule problem, TerminationConfig termination,
-            Consumer<SpaSchedule> bestSolutionConsumer) {
+    private static SolverJob<SpaSchedule, String> run(SolverManager<SpaSchedule, String> solverManager,
+            SpaSchedule problem, TerminationConfig termination, Consumer<SpaSchedule> bestSolutionConsumer) {
         return solverManager.solveBuilder()
                 .withProblemId(UUID.randomUUID().toString())
                 .withProblem(problem)
@@ -107,6 +119,12 @@ public final class FeasibilityFirstSolver {
         }
         softConstraintNames.forEach(name -> muted.put(name, HardMediumSoftLongScore.ZERO));
         return ConstraintWeightOverrides.of(muted);
+    }
+
+    @Override
+    public void close() {
+        placingManager.close();
+        improvingManager.close();
     }
 
     public enum Stage {

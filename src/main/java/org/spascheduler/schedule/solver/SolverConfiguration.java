@@ -3,7 +3,6 @@ package org.spascheduler.schedule.solver;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.spascheduler.schedule.domain.SpaSchedule;
@@ -31,14 +30,8 @@ class SolverConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SolverManager<SpaSchedule, String> solverManager(SolverFactory<SpaSchedule> solverFactory) {
-        return SolverManager.create(solverFactory);
-    }
-
-    @Bean
-    FeasibilityFirstSolver feasibilityFirstSolver(SolverFactory<SpaSchedule> solverFactory,
-            SolverManager<SpaSchedule, String> solverManager) {
-        return new FeasibilityFirstSolver(solverFactory, solverManager);
+    FeasibilityFirstSolver feasibilityFirstSolver(SolverConfig solverConfig) {
+        return new FeasibilityFirstSolver(solverConfig);
     }
 
     @Bean

@@ -9,9 +9,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 
-import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.api.solver.SolverManager;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +39,6 @@ class DemoSizesSolveIT {
         var seconds = Long.getLong("seconds", 30L);
         var problem = DemoSpaGenerator.generate(size);
         var config = SolverConfig.createFromXmlResource("solverConfig.xml");
-        var factory = SolverFactory.<SpaSchedule>create(config);
         var firstHardFeasibleMillis = new AtomicLong(-1);
         var firstMediumFeasibleMillis = new AtomicLong(-1);
         var heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -52,8 +49,8 @@ class DemoSizesSolveIT {
         var startNanos = System.nanoTime();
 
         SolvedWeek result;
-        try (SolverManager<SpaSchedule, String> manager = SolverManager.create(factory)) {
-            result = new FeasibilityFirstSolver(factory, manager).solve(problem, Duration.ofSeconds(seconds),
+        try (var feasibilityFirst = new FeasibilityFirstSolver(config)) {
+            result = feasibilityFirst.solve(problem, Duration.ofSeconds(seconds),
                     Duration.ofSeconds(seconds), (best, stage) -> {
                         var millis = (System.nanoTime() - startNanos) / 1_000_000;
                         if (best.getScore().hardScore() == 0) {
