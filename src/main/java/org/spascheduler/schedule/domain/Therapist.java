@@ -13,6 +13,7 @@ import java.util.Set;
  * @param timeOff dated time off (leave, appointments, sick hours) inside this week
  * @param changeoverMinutes the therapist's own time between two sessions (notes, linen, hand wash)
  * @param ratherNotWork times the therapist would rather not work (rule 18), e.g. Saturday evenings
+ * @param workRules breaks and pacing of the therapist's day (rules 6 and 16), the spa's unless set for them
  */
 public final class Therapist {
 
@@ -29,11 +30,20 @@ public final class Therapist {
     private final int maxHandsOnMinutesPerDay;
     private final int maxHighLoadSessionsPerDay;
     private final List<WeekInterval> ratherNotWork;
+    private final WorkRules workRules;
     private final int availableMinutes;
 
+    /** A therapist under DOMAIN.md's default work rules. */
     public Therapist(String id, String name, Set<String> skills, List<WeekInterval> shifts,
             List<WeekInterval> timeOff, int changeoverMinutes, int maxHandsOnMinutesPerDay,
             int maxHighLoadSessionsPerDay, List<WeekInterval> ratherNotWork) {
+        this(id, name, skills, shifts, timeOff, changeoverMinutes, maxHandsOnMinutesPerDay, maxHighLoadSessionsPerDay,
+                ratherNotWork, WorkRules.DEFAULT);
+    }
+
+    public Therapist(String id, String name, Set<String> skills, List<WeekInterval> shifts,
+            List<WeekInterval> timeOff, int changeoverMinutes, int maxHandsOnMinutesPerDay,
+            int maxHighLoadSessionsPerDay, List<WeekInterval> ratherNotWork, WorkRules workRules) {
         if (changeoverMinutes < 0 || maxHandsOnMinutesPerDay < 0 || maxHighLoadSessionsPerDay < 0) {
             throw new IllegalArgumentException(
                     "The therapist (%s) has a negative changeover (%d) or cap (%d minutes, %d high-load sessions)."
@@ -48,6 +58,7 @@ public final class Therapist {
         this.maxHandsOnMinutesPerDay = maxHandsOnMinutesPerDay;
         this.maxHighLoadSessionsPerDay = maxHighLoadSessionsPerDay;
         this.ratherNotWork = WeekIntervals.merge(ratherNotWork);
+        this.workRules = Objects.requireNonNull(workRules);
         this.availableMinutes = WeekIntervals.totalMinutes(WeekIntervals.subtract(this.shifts, this.timeOff));
     }
 
@@ -107,6 +118,10 @@ public final class Therapist {
 
     public List<WeekInterval> ratherNotWork() {
         return ratherNotWork;
+    }
+
+    public WorkRules workRules() {
+        return workRules;
     }
 
     @Override

@@ -249,32 +249,35 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                         "Rule 5: a client is never in two sessions at once. Per minute of overlap.", HARD);
     }
 
-    // Rule 6: sessions less than 30 minutes apart form a run, and a run holds at most 180 minutes of session time.
+    // Rule 6: sessions less than 30 minutes apart form a run, and a run holds at most 180 minutes of session time
+    // (WorkRules).
     Constraint runWithoutBreak(ConstraintFactory factory) {
         return therapistDays(factory)
                 .filter(day -> day.minutesBeyondRunLimit() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, TherapistDay::minutesBeyondRunLimit)
                 .justifyWith((day, score) -> new TherapistDayJustification(day.therapist().id(), day.date(),
                         "%s works %d session minutes beyond %d without a %d-minute break.".formatted(
-                                day.describe(), day.minutesBeyondRunLimit(), TherapistDay.MAX_RUN_MINUTES,
-                                TherapistDay.BREAK_MINUTES)))
+                                day.describe(), day.minutesBeyondRunLimit(),
+                                day.therapist().workRules().maxRunMinutes(),
+                                day.therapist().workRules().breakMinutes())))
                 .asConstraintDescribed("Run without break",
-                        "Rule 6: sessions less than 30 minutes apart form a run of at most 180 session minutes. "
-                                + "Per minute beyond.",
+                        "Rule 6: sessions less than 30 minutes apart form a run of at most 180 session minutes "
+                                + "(the therapist's work rules may change both). Per minute beyond.",
                         HARD);
     }
 
-    // Rule 6: a day that spans more than 6 hours has a gap of at least 30 minutes between two sessions.
+    // Rule 6: a day that spans more than 6 hours has a gap of at least 30 minutes between two sessions (WorkRules).
     Constraint longDayWithoutBreak(ConstraintFactory factory) {
         return therapistDays(factory)
                 .filter(day -> day.minutesBeyondLongDayWithoutBreak() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, TherapistDay::minutesBeyondLongDayWithoutBreak)
                 .justifyWith((day, score) -> new TherapistDayJustification(day.therapist().id(), day.date(),
-                        "%s spans more than 6 hours without a %d-minute break.".formatted(day.describe(),
-                                TherapistDay.BREAK_MINUTES)))
+                        "%s spans more than %d minutes without a %d-minute break.".formatted(day.describe(),
+                                day.therapist().workRules().longDayMinutes(),
+                                day.therapist().workRules().breakMinutes())))
                 .asConstraintDescribed("Long day without break",
-                        "Rule 6: a day spanning more than 6 hours has a break of 30 minutes or more. "
-                                + "Per minute beyond 6 hours.",
+                        "Rule 6: a day spanning more than 6 hours has a break of 30 minutes or more (the "
+                                + "therapist's work rules may change both). Per minute beyond.",
                         HARD);
     }
 

@@ -16,15 +16,6 @@ import org.spascheduler.schedule.domain.Therapist;
  */
 public final class TherapistDay {
 
-    /** Gaps shorter than this join sessions into one run; a gap this long is a break (rule 6). */
-    public static final int BREAK_MINUTES = 30;
-    /** Most session minutes in one run (rule 6). */
-    public static final int MAX_RUN_MINUTES = 180;
-    /** A day spanning longer than this needs a break (rule 6). */
-    public static final int LONG_DAY_MINUTES = 6 * 60;
-    /** Idle gaps shorter than this make a day less compact (rule 16). */
-    public static final int COMPACT_GAP_MINUTES = 60;
-
     private static final Comparator<Appointment> BY_START = Comparator.comparingInt(Appointment::getStartMinute)
             .thenComparing(Appointment::getId);
 
@@ -41,6 +32,7 @@ public final class TherapistDay {
     private TherapistDay(Therapist therapist, List<Appointment> sessions) {
         this.therapist = therapist;
         this.sessions = sessions;
+        var rules = therapist.workRules();
         var handsOn = 0;
         var highLoad = 0;
         var beyondRunLimit = 0;
@@ -55,13 +47,13 @@ public final class TherapistDay {
             }
             if (previousEnd != Integer.MIN_VALUE) {
                 var gap = session.getStartMinute() - previousEnd;
-                if (gap >= BREAK_MINUTES) {
+                if (gap >= rules.breakMinutes()) {
                     hasBreak = true;
-                    beyondRunLimit += Math.max(0, runMinutes - MAX_RUN_MINUTES);
+                    beyondRunLimit += Math.max(0, runMinutes - rules.maxRunMinutes());
                     runMinutes = 0;
                 }
                 var idleMinutes = gap - therapist.changeoverMinutes();
-                if (idleMinutes > 0 && gap < COMPACT_GAP_MINUTES) {
+                if (idleMinutes > 0 && gap < rules.compactGapMinutes()) {
                     idle += idleMinutes;
                 }
             }
@@ -70,12 +62,13 @@ public final class TherapistDay {
         }
         this.handsOnMinutes = handsOn;
         this.highLoadSessions = highLoad;
-        this.minutesBeyondRunLimit = beyondRunLimit + Math.max(0, runMinutes - MAX_RUN_MINUTES);
+        this.minutesBeyondRunLimit = beyondRunLimit + Math.max(0, runMinutes - rules.maxRunMinutes());
         this.shortIdleMinutes = idle;
         this.firstStart = sessions.get(0).getStartMinute();
         this.lastEnd = previousEnd;
         var span = lastEnd - firstStart;
-        this.minutesBeyondLongDayWithoutBreak = span > LONG_DAY_MINUTES && !hasBreak ? span - LONG_DAY_MINUTES : 0;
+        this.minutesBeyondLongDayWithoutBreak = span > rules.longDayMinutes() && !hasBreak
+                ? span - rules.longDayMinutes() : 0;
     }
 
     public static TherapistDay of(Therapist therapist, List<Appointment> sessions) {
@@ -109,7 +102,7 @@ public final class TherapistDay {
         return minutesBeyondRunLimit;
     }
 
-    /** How far the day spans beyond 6 hours when it has no break at all; 0 when it is short or has a break. */
+    /** How far the day spans beyond the long-day limit when it has no break at all; 0 when short or with a break. */
     public int minutesBeyondLongDayWithoutBreak() {
         return minutesBeyondLongDayWithoutBreak;
     }

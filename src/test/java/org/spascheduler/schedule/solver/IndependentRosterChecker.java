@@ -35,9 +35,6 @@ final class IndependentRosterChecker {
     }
 
     static final int MINUTES_PER_DAY = 24 * 60;
-    static final int BREAK_MINUTES = 30;
-    static final int MAX_RUN_SESSION_MINUTES = 180;
-    static final int LONG_DAY_MINUTES = 6 * 60;
     static final int HIGH_LOAD_REST_MINUTES = 48 * 60;
 
     private static final Comparator<Appointment> BY_START = Comparator
@@ -197,12 +194,15 @@ final class IndependentRosterChecker {
         }
     }
 
-    /** Rule 6: sessions less than 30 minutes apart form a run of at most 180 session minutes. */
+    /**
+     * Rule 6: sessions less than 30 minutes apart form a run of at most 180 session minutes (the therapist's work
+     * rules, DOMAIN.md's numbers by default).
+     */
     private void checkRuns(Therapist therapist, List<Appointment> dayInStartOrder) {
         var run = new ArrayList<Appointment>();
         var runEnd = 0;
         for (var session : dayInStartOrder) {
-            if (!run.isEmpty() && start(session) - runEnd >= BREAK_MINUTES) {
+            if (!run.isEmpty() && start(session) - runEnd >= therapist.workRules().breakMinutes()) {
                 checkRun(therapist, run);
                 run.clear();
             }
@@ -214,10 +214,11 @@ final class IndependentRosterChecker {
 
     private void checkRun(Therapist therapist, List<Appointment> run) {
         var sessionMinutes = run.stream().mapToInt(Appointment::getDurationMinutes).sum();
-        if (sessionMinutes > MAX_RUN_SESSION_MINUTES) {
+        var rules = therapist.workRules();
+        if (sessionMinutes > rules.maxRunMinutes()) {
             report(6, "%s works %d session minutes from %s without a %d-minute break (at most %d).",
-                    therapist.name(), sessionMinutes, describeStart(run.get(0)), BREAK_MINUTES,
-                    MAX_RUN_SESSION_MINUTES).about(run.toArray(Appointment[]::new));
+                    therapist.name(), sessionMinutes, describeStart(run.get(0)), rules.breakMinutes(),
+                    rules.maxRunMinutes()).about(run.toArray(Appointment[]::new));
         }
     }
 
@@ -225,18 +226,19 @@ final class IndependentRosterChecker {
     private void checkLongDay(Therapist therapist, List<Appointment> dayInStartOrder) {
         var firstStart = start(dayInStartOrder.get(0));
         var lastEnd = dayInStartOrder.stream().mapToInt(IndependentRosterChecker::end).max().orElseThrow();
-        if (lastEnd - firstStart <= LONG_DAY_MINUTES) {
+        var rules = therapist.workRules();
+        if (lastEnd - firstStart <= rules.longDayMinutes()) {
             return;
         }
         var endSoFar = end(dayInStartOrder.get(0));
         for (var session : dayInStartOrder.subList(1, dayInStartOrder.size())) {
-            if (start(session) - endSoFar >= BREAK_MINUTES) {
+            if (start(session) - endSoFar >= rules.breakMinutes()) {
                 return;
             }
             endSoFar = Math.max(endSoFar, end(session));
         }
         report(6, "%s's day from %s spans %d minutes without a %d-minute gap between sessions.", therapist.name(),
-                describeStart(dayInStartOrder.get(0)), lastEnd - firstStart, BREAK_MINUTES)
+                describeStart(dayInStartOrder.get(0)), lastEnd - firstStart, rules.breakMinutes())
                 .about(dayInStartOrder.toArray(Appointment[]::new));
     }
 

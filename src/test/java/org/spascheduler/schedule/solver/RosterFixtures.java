@@ -20,6 +20,7 @@ import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.schedule.domain.TimeSlot;
 import org.spascheduler.schedule.domain.Treatment;
 import org.spascheduler.schedule.domain.WeekInterval;
+import org.spascheduler.schedule.domain.WorkRules;
 
 /** Readable test data for one spa week starting Monday 30 November 2026. */
 final class RosterFixtures {
@@ -120,6 +121,12 @@ final class RosterFixtures {
         return new Therapist(therapist.id(), therapist.name(), therapist.skills(), therapist.shifts(),
                 therapist.timeOff(), therapist.changeoverMinutes(), maxHandsOnMinutes, maxHighLoadSessions,
                 therapist.ratherNotWork());
+    }
+
+    static Therapist withWorkRules(Therapist therapist, WorkRules workRules) {
+        return new Therapist(therapist.id(), therapist.name(), therapist.skills(), therapist.shifts(),
+                therapist.timeOff(), therapist.changeoverMinutes(), therapist.maxHandsOnMinutesPerDay(),
+                therapist.maxHighLoadSessionsPerDay(), therapist.ratherNotWork(), workRules);
     }
 
     /** The same hours Monday to Friday. */

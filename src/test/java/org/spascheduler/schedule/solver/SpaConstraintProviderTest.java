@@ -35,6 +35,7 @@ import static org.spascheduler.schedule.solver.RosterFixtures.therapist;
 import static org.spascheduler.schedule.solver.RosterFixtures.therapistWithShifts;
 import static org.spascheduler.schedule.solver.RosterFixtures.weekdays;
 import static org.spascheduler.schedule.solver.RosterFixtures.withCaps;
+import static org.spascheduler.schedule.solver.RosterFixtures.withWorkRules;
 import static org.spascheduler.schedule.solver.RosterFixtures.withChangeover;
 
 import java.time.LocalDate;
@@ -52,6 +53,7 @@ import org.spascheduler.schedule.domain.Room;
 import org.spascheduler.schedule.domain.SeriesSpacing;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.Therapist;
+import org.spascheduler.schedule.domain.WorkRules;
 
 /**
  * One nested class per constraint of {@link SpaConstraintProvider}: a case where it fires, with its exact match weight
@@ -412,6 +414,27 @@ class SpaConstraintProviderTest {
                             "Anna on Tue 1 Dec 09:00-13:39 works 60 session minutes beyond 180 without a 30-minute "
                                     + "break."))
                     .penalizesBy(60);
+        }
+
+        @Test
+        void runWithoutBreak_follows_the_therapists_own_work_rules() {
+            // 60 + 60 + 30 with changeovers only: 150 session minutes, within the default 180 but 30 beyond 120.
+            var paced = withWorkRules(anna, new WorkRules(30, 120, 360, 60));
+            var sessions = new Appointment[] {
+                    session("s1", bruno, RELAXATION, 60).at(paced, lotus, at(TUE, 9)),
+                    session("s2", mei, RELAXATION, 60).at(paced, lotus, at(TUE, 10, 15)),
+                    session("s3", client("Sofia Rossi"), RELAXATION, 30).at(paced, lotus, at(TUE, 11, 30)) };
+
+            constraintVerifier.verifyThat(SpaConstraintProvider::runWithoutBreak)
+                    .given((Object[]) sessions)
+                    .penalizesBy(30);
+            var unpaced = new Appointment[] {
+                    session("s1", bruno, RELAXATION, 60).at(anna, lotus, at(TUE, 9)),
+                    session("s2", mei, RELAXATION, 60).at(anna, lotus, at(TUE, 10, 15)),
+                    session("s3", client("Sofia Rossi"), RELAXATION, 30).at(anna, lotus, at(TUE, 11, 30)) };
+            constraintVerifier.verifyThat(SpaConstraintProvider::runWithoutBreak)
+                    .given((Object[]) unpaced)
+                    .penalizes(0);
         }
 
         @Test
