@@ -12,9 +12,14 @@ import java.util.Locale;
 /**
  * The spa's calendar for one planning week: the Monday it starts on, its time zone, its booking grain and its opening
  * hours. Times are wall-clock times in the spa's zone, counted in minutes from that Monday's midnight.
+ *
+ * @param highLoadRestMinutes how far apart two high-load sessions of one client must start (rule 8; 48 hours by
+ *        default, a default drawn from practitioner guidance that a spa may change)
  */
 public record SpaSettings(String spaName, LocalDate weekStart, ZoneId timeZone, int grainMinutes,
-        List<WeekInterval> openingHours) {
+        List<WeekInterval> openingHours, int highLoadRestMinutes) {
+
+    public static final int DEFAULT_HIGH_LOAD_REST_MINUTES = 48 * 60;
 
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
@@ -28,6 +33,16 @@ public record SpaSettings(String spaName, LocalDate weekStart, ZoneId timeZone, 
                     "The booking grain (%d minutes) must divide a day evenly.".formatted(grainMinutes));
         }
         openingHours = WeekIntervals.merge(openingHours);
+        if (highLoadRestMinutes < 0) {
+            throw new IllegalArgumentException(
+                    "The rest between high-load sessions (%d minutes) is negative.".formatted(highLoadRestMinutes));
+        }
+    }
+
+    /** Settings with DOMAIN.md's 48 hours between a client's high-load sessions. */
+    public SpaSettings(String spaName, LocalDate weekStart, ZoneId timeZone, int grainMinutes,
+            List<WeekInterval> openingHours) {
+        this(spaName, weekStart, timeZone, grainMinutes, openingHours, DEFAULT_HIGH_LOAD_REST_MINUTES);
     }
 
     public int minuteOfWeek(LocalDateTime dateTime) {

@@ -16,6 +16,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
@@ -39,7 +40,6 @@ public final class SpaConstraintProvider implements ConstraintProvider {
     public static final String SOFT = "Soft";
 
     private static final int MINUTES_PER_HOUR = 60;
-    private static final int HIGH_LOAD_REST_MINUTES = 48 * 60;
     /** Rule 17: what each kind of change to a published session costs; a change of day costs most. */
     private static final int ROOM_CHANGE_COST = 10;
     private static final int THERAPIST_CHANGE_COST = 30;
@@ -52,6 +52,8 @@ public final class SpaConstraintProvider implements ConstraintProvider {
     private static final Predicate<Appointment> HAS_START = appointment -> appointment.getStart() != null;
     private static final Predicate<Appointment> THERAPIST_BOOKED = Appointment::isTherapistBooked;
     private static final Predicate<Appointment> ROOM_BOOKED = Appointment::isRoomBooked;
+    private static final Predicate<Appointment> HIGH_LOAD_WITH_START =
+            appointment -> appointment.getStart() != null && appointment.isHighLoad();
     private static final Predicate<Appointment> IN_CARE_PLAN_WITH_START =
             appointment -> appointment.getCarePlan() != null && appointment.getStart() != null;
     private static final Function<Appointment, Integer> NEXT_DAY = appointment -> appointment.getDayOfWeek() + 1;
@@ -327,18 +329,19 @@ public final class SpaConstraintProvider implements ConstraintProvider {
     // Rule 8: two high-load sessions of the same client start at least 48 hours apart.
     Constraint highLoadSessionsTooClose(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Appointment.class)
-                .filter(appointment -> appointment.getStart() != null && appointment.isHighLoad())
-                .join(factory.forEachIncludingUnassigned(Appointment.class)
-                        .filter(appointment -> appointment.getStart() != null && appointment.isHighLoad()),
+                .filter(HIGH_LOAD_WITH_START)
+                .join(factory.forEachIncludingUnassigned(Appointment.class).filter(HIGH_LOAD_WITH_START),
                         equal(Appointment::getClient),
-                        filtering((first, second) -> isOrderedPair(first, second)
-                                && minutesShortOfRest(first, second) > 0))
+                        filtering(SpaConstraintProvider::isOrderedPair))
+                .join(SpaSettings.class,
+                        Joiners.filtering((first, second, settings) -> minutesShortOfRest(first, second, settings) > 0))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SpaConstraintProvider::minutesShortOfRest)
-                .justifyWith((first, second, score) -> new SessionPairJustification(first.getId(), second.getId(),
-                        "%s and %s start %d minutes short of 48 hours apart.".formatted(first.describe(),
-                                second.describe(), minutesShortOfRest(first, second))))
+                .justifyWith((first, second, settings, score) -> new SessionPairJustification(first.getId(),
+                        second.getId(), "%s and %s start %d minutes short of %d hours apart.".formatted(
+                                first.describe(), second.describe(), minutesShortOfRest(first, second, settings),
+                                settings.highLoadRestMinutes() / MINUTES_PER_HOUR)))
                 .asConstraintDescribed("High-load sessions too close",
-                        "Rule 8: two high-load sessions of one client start at least 48 hours apart. "
+                        "Rule 8: two high-load sessions of one client start at least 48 hours apart (a spa setting). "
                                 + "Per minute short.",
                         HARD);
     }
@@ -647,8 +650,8 @@ public final class SpaConstraintProvider implements ConstraintProvider {
         return Math.max(0, Math.min(firstEnd, secondEnd) - Math.max(firstStart, secondStart));
     }
 
-    private static int minutesShortOfRest(Appointment first, Appointment second) {
-        return HIGH_LOAD_REST_MINUTES - Math.abs(first.getStartMinute() - second.getStartMinute());
+    private static int minutesShortOfRest(Appointment first, Appointment second, SpaSettings settings) {
+        return settings.highLoadRestMinutes() - Math.abs(first.getStartMinute() - second.getStartMinute());
     }
 
     /** Calendar days between the two sessions' dates (Monday to Wednesday is 2); negative when out of order. */

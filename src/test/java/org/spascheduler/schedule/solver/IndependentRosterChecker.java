@@ -35,7 +35,6 @@ final class IndependentRosterChecker {
     }
 
     static final int MINUTES_PER_DAY = 24 * 60;
-    static final int HIGH_LOAD_REST_MINUTES = 48 * 60;
 
     private static final Comparator<Appointment> BY_START = Comparator
             .comparingInt((Appointment appointment) -> appointment.getStart().minuteOfWeek())
@@ -296,7 +295,7 @@ final class IndependentRosterChecker {
         var highLoad = placed.stream().filter(session -> session.getTreatment().isHighLoad()).toList();
         forEachPairOf(group(highLoad, session -> session.getClient().id()), (earlier, later) -> {
             var minutesApart = start(later) - start(earlier);
-            if (minutesApart < HIGH_LOAD_REST_MINUTES) {
+            if (minutesApart < schedule.getSettings().highLoadRestMinutes()) {
                 report(8, "%s's high-load sessions %s and %s start %d h %02d min apart, less than 48 hours.",
                         earlier.getClient().name(), describe(earlier), describe(later), minutesApart / 60,
                         minutesApart % 60).about(earlier, later);

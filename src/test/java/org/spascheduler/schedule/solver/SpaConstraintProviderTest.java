@@ -52,6 +52,7 @@ import org.spascheduler.schedule.domain.Client;
 import org.spascheduler.schedule.domain.Room;
 import org.spascheduler.schedule.domain.SeriesSpacing;
 import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.domain.SpaSettings;
 import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.WorkRules;
 
@@ -636,7 +637,20 @@ class SpaConstraintProviderTest {
             var deepTissue = session("s2", bruno, DEEP_TISSUE, 60).at(anna, lotus, at(WED, 9, 35));
 
             constraintVerifier.verifyThat(SpaConstraintProvider::highLoadSessionsTooClose)
-                    .given(triggerPoint, deepTissue)
+                    .given(SETTINGS, triggerPoint, deepTissue)
+                    .penalizesBy(25);
+        }
+
+        @Test
+        void highLoadSessionsTooClose_follows_the_spas_own_rest() {
+            // A spa that asks for 24 hours: Monday 10:00 and Tuesday 09:35 are 25 minutes short.
+            var dailyRest = new SpaSettings(SETTINGS.spaName(), SETTINGS.weekStart(), SETTINGS.timeZone(),
+                    SETTINGS.grainMinutes(), SETTINGS.openingHours(), 24 * 60);
+            var monday = session("s1", bruno, DEEP_TISSUE, 60).at(anna, lotus, at(MON, 10));
+            var tuesday = session("s2", bruno, DEEP_TISSUE, 60).at(anna, lotus, at(TUE, 9, 35));
+
+            constraintVerifier.verifyThat(SpaConstraintProvider::highLoadSessionsTooClose)
+                    .given(dailyRest, monday, tuesday)
                     .penalizesBy(25);
         }
 
@@ -646,7 +660,7 @@ class SpaConstraintProviderTest {
             var wednesday = session("s2", bruno, DEEP_TISSUE, 60).at(anna, lotus, at(WED, 10));
 
             constraintVerifier.verifyThat(SpaConstraintProvider::highLoadSessionsTooClose)
-                    .given(monday, wednesday)
+                    .given(SETTINGS, monday, wednesday)
                     .penalizes(0);
         }
 
@@ -657,7 +671,7 @@ class SpaConstraintProviderTest {
             var meiSameDay = session("s3", mei, DEEP_TISSUE, 60).at(anna, lotus, at(MON, 14));
 
             constraintVerifier.verifyThat(SpaConstraintProvider::highLoadSessionsTooClose)
-                    .given(deepTissue, relaxationNextDay, meiSameDay)
+                    .given(SETTINGS, deepTissue, relaxationNextDay, meiSameDay)
                     .penalizes(0);
         }
     }
