@@ -1,5 +1,6 @@
 package org.spascheduler.schedule.domain;
 
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -24,6 +25,11 @@ public final class Describe {
 
     /** "Tue 3 Dec 10:00". */
     public static String time(TimeSlot start) {
-        return DAY_AND_TIME.format(start.dateTime());
+        return time(start.dateTime());
+    }
+
+    /** "Tue 3 Dec 10:00". */
+    public static String time(LocalDateTime dateTime) {
+        return DAY_AND_TIME.format(dateTime);
     }
 }

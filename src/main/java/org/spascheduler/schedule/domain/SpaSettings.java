@@ -4,10 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The spa's calendar for one planning week: the Monday it starts on, its time zone, its booking grain and its opening
@@ -20,8 +18,6 @@ public record SpaSettings(String spaName, LocalDate weekStart, ZoneId timeZone, 
         List<WeekInterval> openingHours, int highLoadRestMinutes) {
 
     public static final int DEFAULT_HIGH_LOAD_REST_MINUTES = 48 * 60;
-
-    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     public SpaSettings {
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
@@ -55,7 +51,7 @@ public record SpaSettings(String spaName, LocalDate weekStart, ZoneId timeZone, 
 
     /** "Tue 3 Dec 10:00": how a justification names a time. */
     public String describe(int minuteOfWeek) {
-        return READABLE.format(dateTimeOf(minuteOfWeek));
+        return Describe.time(dateTimeOf(minuteOfWeek));
     }
 
     public boolean isOpen(int start, int end) {

@@ -1,17 +1,16 @@
 package org.spascheduler.schedule.solver;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.spascheduler.schedule.domain.Appointment;
+import org.spascheduler.schedule.domain.Describe;
 import org.spascheduler.schedule.domain.WeekInterval;
 
 /** How a session differs from what was published for it (rules 9 and 17). */
 record PublishedChange(boolean unscheduled, boolean therapistChanged, boolean roomChanged, boolean dayChanged,
-        int minutesMoved, String previousStart) {
-
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+        int minutesMoved, @Nullable LocalDateTime previousStart) {
     /** What losing a promised session altogether counts as, in minutes moved. */
     private static final int UNSCHEDULED_MINUTES = WeekInterval.MINUTES_PER_DAY;
 
@@ -19,7 +18,7 @@ record PublishedChange(boolean unscheduled, boolean therapistChanged, boolean ro
     static PublishedChange of(Appointment appointment) {
         var published = appointment.getPublishedAssignment();
         if (!appointment.isScheduled()) {
-            return new PublishedChange(true, false, false, true, UNSCHEDULED_MINUTES, "");
+            return new PublishedChange(true, false, false, true, UNSCHEDULED_MINUTES, null);
         }
         var start = appointment.getStart();
         var minutesMoved = Math.abs(start.minuteOfWeek() - published.startMinute());
@@ -28,7 +27,7 @@ record PublishedChange(boolean unscheduled, boolean therapistChanged, boolean ro
                 !appointment.getTherapist().id().equals(published.therapistId()),
                 !appointment.getRoom().id().equals(published.roomId()),
                 !previousStart.toLocalDate().equals(start.dateTime().toLocalDate()),
-                minutesMoved, DAY_AND_TIME.format(previousStart));
+                minutesMoved, previousStart);
     }
 
     boolean isChanged() {
@@ -42,7 +41,7 @@ record PublishedChange(boolean unscheduled, boolean therapistChanged, boolean ro
         }
         var parts = new ArrayList<String>();
         if (minutesMoved != 0) {
-            parts.add("moved from " + previousStart);
+            parts.add("moved from " + Describe.time(previousStart));
         }
         if (therapistChanged) {
             parts.add("changed therapist");
