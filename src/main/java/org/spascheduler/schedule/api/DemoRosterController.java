@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.solver.SolverProperties;
+import org.spascheduler.web.InvalidRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.spascheduler.booking;
+
+import org.jspecify.annotations.NullMarked;

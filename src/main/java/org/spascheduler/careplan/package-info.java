@@ -1,0 +1,4 @@
+@NullMarked
+package org.spascheduler.careplan;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+package org.spascheduler.client;
+
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.ListPagingAndSortingRepository;
+
+public interface ClientRepository
+        extends ListCrudRepository<Client, String>, ListPagingAndSortingRepository<Client, String> {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.spascheduler.client;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+package org.spascheduler.room;
+
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.ListPagingAndSortingRepository;
+
+public interface RoomRepository extends ListCrudRepository<Room, String>, ListPagingAndSortingRepository<Room, String> {
+}

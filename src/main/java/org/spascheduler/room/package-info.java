@@ -1,0 +1,4 @@
+@NullMarked
+package org.spascheduler.room;
+
+import org.jspecify.annotations.NullMarked;

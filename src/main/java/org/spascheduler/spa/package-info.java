@@ -1,0 +1,4 @@
+@NullMarked
+package org.spascheduler.spa;
+
+import org.jspecify.annotations.NullMarked;

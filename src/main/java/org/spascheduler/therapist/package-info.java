@@ -1,0 +1,4 @@
+@NullMarked
+package org.spascheduler.therapist;
+
+import org.jspecify.annotations.NullMarked;

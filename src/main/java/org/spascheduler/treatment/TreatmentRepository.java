@@ -1,0 +1,8 @@
+package org.spascheduler.treatment;
+
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.ListPagingAndSortingRepository;
+
+public interface TreatmentRepository
+        extends ListCrudRepository<Treatment, String>, ListPagingAndSortingRepository<Treatment, String> {
+}

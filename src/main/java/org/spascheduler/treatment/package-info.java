@@ -1,0 +1,4 @@
+@NullMarked
+package org.spascheduler.treatment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,115 @@
+package org.spascheduler.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.spascheduler.careplan.CarePlan;
+import org.spascheduler.careplan.CarePlanRepository;
+import org.spascheduler.client.Client;
+import org.spascheduler.client.ClientRepository;
+import org.spascheduler.room.Room;
+import org.spascheduler.room.RoomRepository;
+import org.spascheduler.schedule.domain.TherapistLoad;
+import org.spascheduler.spa.Spa;
+import org.spascheduler.spa.SpaRepository;
+import org.spascheduler.spa.StoredWorkRules;
+import org.spascheduler.therapist.Therapist;
+import org.spascheduler.therapist.TherapistRepository;
+import org.spascheduler.treatment.Treatment;
+import org.spascheduler.treatment.TreatmentRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every aggregate of the spa's books survives a round trip through the migrated schema, children included. */
+@DataJdbcTest
+@ActiveProfiles("test")
+class SpaBooksRepositoryTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+
+    @Autowired
+    private SpaRepository spas;
+    @Autowired
+    private TreatmentRepository treatments;
+    @Autowired
+    private TherapistRepository therapists;
+    @Autowired
+    private RoomRepository rooms;
+    @Autowired
+    private ClientRepository clients;
+    @Autowired
+    private CarePlanRepository carePlans;
+    @Autowired
+    private AppointmentRepository appointments;
+
+    @Test
+    void everyAggregateReadsBackAsWritten() {
+        var spa = spas.save(new Spa(Spa.ID, "Test spa", "Europe/Brussels", 15, 2880,
+                new StoredWorkRules(30, 180, 360, 60),
+                Set.of(new Spa.OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(21, 0))), null));
+        var treatment = treatments.save(new Treatment("trigger-point", "Trigger point", "trigger point",
+                TherapistLoad.HIGH, 15, List.of(new Treatment.Duration(60), new Treatment.Duration(30)),
+                Set.of(new Treatment.RoomFeature("massage table")), new Treatment.SeriesDays(2, 3, 7, 10), null));
+        var relaxation = treatments.save(new Treatment("relaxation", "Relaxation", "relaxation", TherapistLoad.LOW,
+                10, List.of(new Treatment.Duration(60)), Set.of(), null, null));
+        var therapist = therapists.save(new Therapist("anna", "Anna", 10, 360, 4, null,
+                Set.of(new Therapist.Skill("trigger point")),
+                Set.of(new Therapist.WeeklyShift(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))),
+                Set.of(new Therapist.Shift(MONDAY.atTime(9, 0), MONDAY.atTime(17, 0))),
+                Set.of(new Therapist.TimeOff(MONDAY.atTime(12, 0), MONDAY.atTime(13, 0), "dentist")), Set.of(),
+                null));
+        var room = rooms.save(new Room("room-1", "Lotus", Set.of(new Room.Feature("massage table")),
+                Set.of(new Room.OutOfService(MONDAY.atTime(8, 0), MONDAY.atTime(9, 0), null)), null));
+        var client = clients.save(new Client("client-1", "Ines", "ines@example.org", null, true,
+                Set.of(new Client.PreferredTherapist("anna")), Set.of(),
+                Set.of(new Client.PreferredTime(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(20, 0))), null));
+        var plan = carePlans.save(new CarePlan("plan-1", "client-1", "trigger-point", 6, 2, 3, 7, 10, true, 1, null));
+        var appointment = appointments.save(new Appointment("a-1", "client-1", "trigger-point", 60,
+                MONDAY.atTime(9, 0), MONDAY.atTime(18, 0), MONDAY, BookingState.CONFIRMED, false, "plan-1", "anna",
+                "room-1", MONDAY.atTime(10, 0), "anna", "room-1", MONDAY.atTime(10, 0), null));
+
+        assertThat(spas.findById(Spa.ID)).contains(spa);
+        assertThat(treatments.findById("trigger-point")).contains(treatment);
+        assertThat(treatments.findById("relaxation")).contains(relaxation);
+        assertThat(treatments.findById("trigger-point").orElseThrow().durations())
+                .extracting(Treatment.Duration::minutes).containsExactly(60, 30);
+        assertThat(therapists.findById("anna")).contains(therapist);
+        assertThat(rooms.findById("room-1")).contains(room);
+        assertThat(clients.findById("client-1")).contains(client);
+        assertThat(carePlans.findById("plan-1")).contains(plan);
+        assertThat(appointments.findById("a-1")).contains(appointment);
+        assertThat(appointments.findByWeekStart(MONDAY)).containsExactly(appointment);
+        assertThat(appointment.version()).isZero();
+    }
+
+    @Test
+    void aStaleVersionIsRefused() {
+        var saved = rooms.save(new Room("room-1", "Lotus", Set.of(), Set.of(), null));
+        rooms.save(new Room("room-1", "Lotus renamed", Set.of(), Set.of(), saved.version()));
+
+        assertThatThrownBy(() -> rooms.save(new Room("room-1", "Lotus again", Set.of(), Set.of(), saved.version())))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(rooms.findById("room-1").orElseThrow().name()).isEqualTo("Lotus renamed");
+    }
+
+    @Test
+    void anAppointmentCannotReferToAMissingClient() {
+        treatments.save(new Treatment("relaxation", "Relaxation", "relaxation", TherapistLoad.LOW, 10,
+                List.of(new Treatment.Duration(60)), Set.of(), null, null));
+
+        assertThatThrownBy(() -> appointments.save(new Appointment("a-1", "nobody", "relaxation", 60,
+                MONDAY.atTime(9, 0), MONDAY.atTime(18, 0), MONDAY, BookingState.REQUESTED, false, null, null, null,
+                null, null, null, null, null))).isInstanceOf(DataIntegrityViolationException.class);
+    }
+}
