@@ -20,6 +20,7 @@ CREATE TABLE spa (
 
 CREATE TABLE opening_hours (
     spa_id      INT         NOT NULL REFERENCES spa (id) ON DELETE CASCADE,
+    position     INT         NOT NULL,
     day_of_week VARCHAR(9)  NOT NULL,
     opens       TIME        NOT NULL,
     closes      TIME        NOT NULL
@@ -72,6 +73,7 @@ CREATE TABLE therapist_skill (
 -- The therapist's usual week; a week with dated shifts uses those instead.
 CREATE TABLE therapist_weekly_shift (
     therapist_id VARCHAR(64) NOT NULL REFERENCES therapist (id) ON DELETE CASCADE,
+    position     INT         NOT NULL,
     day_of_week  VARCHAR(9)  NOT NULL,
     starts       TIME        NOT NULL,
     ends         TIME        NOT NULL
@@ -79,12 +81,14 @@ CREATE TABLE therapist_weekly_shift (
 
 CREATE TABLE therapist_shift (
     therapist_id VARCHAR(64) NOT NULL REFERENCES therapist (id) ON DELETE CASCADE,
+    position     INT         NOT NULL,
     starts_at    TIMESTAMP   NOT NULL,
     ends_at      TIMESTAMP   NOT NULL
 );
 
 CREATE TABLE therapist_time_off (
     therapist_id VARCHAR(64)  NOT NULL REFERENCES therapist (id) ON DELETE CASCADE,
+    position     INT         NOT NULL,
     starts_at    TIMESTAMP    NOT NULL,
     ends_at      TIMESTAMP    NOT NULL,
     reason       VARCHAR(200)
@@ -92,6 +96,7 @@ CREATE TABLE therapist_time_off (
 
 CREATE TABLE therapist_rather_not_work (
     therapist_id VARCHAR(64) NOT NULL REFERENCES therapist (id) ON DELETE CASCADE,
+    position     INT         NOT NULL,
     day_of_week  VARCHAR(9)  NOT NULL,
     starts       TIME        NOT NULL,
     ends         TIME        NOT NULL
@@ -110,6 +115,7 @@ CREATE TABLE room_feature (
 
 CREATE TABLE room_out_of_service (
     room_id   VARCHAR(64)  NOT NULL REFERENCES room (id) ON DELETE CASCADE,
+    position     INT         NOT NULL,
     starts_at TIMESTAMP    NOT NULL,
     ends_at   TIMESTAMP    NOT NULL,
     reason    VARCHAR(200)
@@ -136,6 +142,7 @@ CREATE TABLE client_avoided_therapist (
 
 CREATE TABLE client_preferred_time (
     client_id   VARCHAR(64) NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    position     INT         NOT NULL,
     day_of_week VARCHAR(9)  NOT NULL,
     starts      TIME        NOT NULL,
     ends        TIME        NOT NULL

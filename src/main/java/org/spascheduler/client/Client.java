@@ -2,6 +2,7 @@ package org.spascheduler.client;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Client(@Id String id, String name, @Nullable String email, @Nullable String phone, boolean chronic,
         @MappedCollection(idColumn = "CLIENT_ID") Set<PreferredTherapist> preferredTherapists,
         @MappedCollection(idColumn = "CLIENT_ID") Set<AvoidedTherapist> avoidedTherapists,
-        @MappedCollection(idColumn = "CLIENT_ID") Set<PreferredTime> preferredTimes,
+        @MappedCollection(idColumn = "CLIENT_ID", keyColumn = "POSITION") List<PreferredTime> preferredTimes,
         @Version @Nullable Integer version) {
 
     @Table("CLIENT_PREFERRED_THERAPIST")

@@ -1,6 +1,7 @@
 package org.spascheduler.room;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("ROOM")
 public record Room(@Id String id, String name,
         @MappedCollection(idColumn = "ROOM_ID") Set<Feature> features,
-        @MappedCollection(idColumn = "ROOM_ID") Set<OutOfService> outOfService,
+        @MappedCollection(idColumn = "ROOM_ID", keyColumn = "POSITION") List<OutOfService> outOfService,
         @Version @Nullable Integer version) {
 
     @Table("ROOM_FEATURE")

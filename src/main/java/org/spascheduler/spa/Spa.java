@@ -2,6 +2,7 @@ package org.spascheduler.spa;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("SPA")
 public record Spa(@Id Integer id, String name, String timeZone, int grainMinutes, int highLoadRestMinutes,
         @Embedded.Empty(prefix = "work_rules_") StoredWorkRules workRules,
-        @MappedCollection(idColumn = "SPA_ID") Set<OpeningHours> openingHours,
+        @MappedCollection(idColumn = "SPA_ID", keyColumn = "POSITION") List<OpeningHours> openingHours,
         @Version @Nullable Integer version) {
 
     public static final int ID = 1;

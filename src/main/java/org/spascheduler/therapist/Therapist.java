@@ -3,6 +3,7 @@ package org.spascheduler.therapist;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -24,10 +25,10 @@ public record Therapist(@Id String id, String name, int changeoverMinutes, int m
         int maxHighLoadSessionsPerDay,
         @Embedded.Nullable(prefix = "work_rules_") @Nullable StoredWorkRules workRules,
         @MappedCollection(idColumn = "THERAPIST_ID") Set<Skill> skills,
-        @MappedCollection(idColumn = "THERAPIST_ID") Set<WeeklyShift> weeklyShifts,
-        @MappedCollection(idColumn = "THERAPIST_ID") Set<Shift> shifts,
-        @MappedCollection(idColumn = "THERAPIST_ID") Set<TimeOff> timeOff,
-        @MappedCollection(idColumn = "THERAPIST_ID") Set<RatherNotWork> ratherNotWork,
+        @MappedCollection(idColumn = "THERAPIST_ID", keyColumn = "POSITION") List<WeeklyShift> weeklyShifts,
+        @MappedCollection(idColumn = "THERAPIST_ID", keyColumn = "POSITION") List<Shift> shifts,
+        @MappedCollection(idColumn = "THERAPIST_ID", keyColumn = "POSITION") List<TimeOff> timeOff,
+        @MappedCollection(idColumn = "THERAPIST_ID", keyColumn = "POSITION") List<RatherNotWork> ratherNotWork,
         @Version @Nullable Integer version) {
 
     @Table("THERAPIST_SKILL")

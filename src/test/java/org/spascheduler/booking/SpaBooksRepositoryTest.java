@@ -57,7 +57,7 @@ class SpaBooksRepositoryTest {
     void everyAggregateReadsBackAsWritten() {
         var spa = spas.save(new Spa(Spa.ID, "Test spa", "Europe/Brussels", 15, 2880,
                 new StoredWorkRules(30, 180, 360, 60),
-                Set.of(new Spa.OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(21, 0))), null));
+                List.of(new Spa.OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(21, 0))), null));
         var treatment = treatments.save(new Treatment("trigger-point", "Trigger point", "trigger point",
                 TherapistLoad.HIGH, 15, List.of(new Treatment.Duration(60), new Treatment.Duration(30)),
                 Set.of(new Treatment.RoomFeature("massage table")), new Treatment.SeriesDays(2, 3, 7, 10), null));
@@ -65,15 +65,15 @@ class SpaBooksRepositoryTest {
                 10, List.of(new Treatment.Duration(60)), Set.of(), null, null));
         var therapist = therapists.save(new Therapist("anna", "Anna", 10, 360, 4, null,
                 Set.of(new Therapist.Skill("trigger point")),
-                Set.of(new Therapist.WeeklyShift(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))),
-                Set.of(new Therapist.Shift(MONDAY.atTime(9, 0), MONDAY.atTime(17, 0))),
-                Set.of(new Therapist.TimeOff(MONDAY.atTime(12, 0), MONDAY.atTime(13, 0), "dentist")), Set.of(),
+                List.of(new Therapist.WeeklyShift(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))),
+                List.of(new Therapist.Shift(MONDAY.atTime(9, 0), MONDAY.atTime(17, 0))),
+                List.of(new Therapist.TimeOff(MONDAY.atTime(12, 0), MONDAY.atTime(13, 0), "dentist")), List.of(),
                 null));
         var room = rooms.save(new Room("room-1", "Lotus", Set.of(new Room.Feature("massage table")),
-                Set.of(new Room.OutOfService(MONDAY.atTime(8, 0), MONDAY.atTime(9, 0), null)), null));
+                List.of(new Room.OutOfService(MONDAY.atTime(8, 0), MONDAY.atTime(9, 0), null)), null));
         var client = clients.save(new Client("client-1", "Ines", "ines@example.org", null, true,
                 Set.of(new Client.PreferredTherapist("anna")), Set.of(),
-                Set.of(new Client.PreferredTime(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(20, 0))), null));
+                List.of(new Client.PreferredTime(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(20, 0))), null));
         var plan = carePlans.save(new CarePlan("plan-1", "client-1", "trigger-point", 6, 2, 3, 7, 10, true, 1, null));
         var appointment = appointments.save(new Appointment("a-1", "client-1", "trigger-point", 60,
                 MONDAY.atTime(9, 0), MONDAY.atTime(18, 0), MONDAY, BookingState.CONFIRMED, false, "plan-1", "anna",
@@ -95,10 +95,10 @@ class SpaBooksRepositoryTest {
 
     @Test
     void aStaleVersionIsRefused() {
-        var saved = rooms.save(new Room("room-1", "Lotus", Set.of(), Set.of(), null));
-        rooms.save(new Room("room-1", "Lotus renamed", Set.of(), Set.of(), saved.version()));
+        var saved = rooms.save(new Room("room-1", "Lotus", Set.of(), List.of(), null));
+        rooms.save(new Room("room-1", "Lotus renamed", Set.of(), List.of(), saved.version()));
 
-        assertThatThrownBy(() -> rooms.save(new Room("room-1", "Lotus again", Set.of(), Set.of(), saved.version())))
+        assertThatThrownBy(() -> rooms.save(new Room("room-1", "Lotus again", Set.of(), List.of(), saved.version())))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(rooms.findById("room-1").orElseThrow().name()).isEqualTo("Lotus renamed");
     }
