@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -42,6 +43,7 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
     private final SolverManager<SpaSchedule, String> improvingManager;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     private final Set<String> softConstraintNames;
+    private final Set<String> terminated = ConcurrentHashMap.newKeySet();
 
     /**
      * @param solverConfig all phases (construction, conflict repair, local search) for the first stage; the second
@@ -66,34 +68,63 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
      */
     public SolvedWeek solve(SpaSchedule problem, Duration spentLimit, Duration unimprovedSpentLimit,
             BiConsumer<SpaSchedule, Stage> bestSolutionConsumer) {
+        return solve(UUID.randomUUID().toString(), problem, spentLimit, unimprovedSpentLimit, bestSolutionConsumer);
+    }
+
+    /**
+     * @param problemId names this solve for {@link #terminateEarly(String)}; unique among running solves
+     */
+    public SolvedWeek solve(String problemId, SpaSchedule problem, Duration spentLimit, Duration unimprovedSpentLimit,
+            BiConsumer<SpaSchedule, Stage> bestSolutionConsumer) {
+        try {
+            return solveInStages(problemId, problem, spentLimit, unimprovedSpentLimit, bestSolutionConsumer);
+        } finally {
+            terminated.remove(problemId);
+        }
+    }
+
+    /** Stops a running solve: the stage running ends with its best roster, and the second stage does not start. */
+    public void terminateEarly(String problemId) {
+        terminated.add(problemId);
+        placingManager.terminateEarly(problemId);
+        improvingManager.terminateEarly(problemId);
+    }
+
+    private SolvedWeek solveInStages(String problemId, SpaSchedule problem, Duration spentLimit,
+            Duration unimprovedSpentLimit, BiConsumer<SpaSchedule, Stage> bestSolutionConsumer) {
         var startNanos = System.nanoTime();
         var weights = problem.getConstraintWeightOverrides();
         problem.setConstraintWeightOverrides(withoutSoft(weights));
         var stageOneLimit = Duration.ofMillis(Math.max(1, (long) (spentLimit.toMillis() * FEASIBILITY_SHARE)));
         var patience = unimprovedSpentLimit.compareTo(FEASIBILITY_PATIENCE) < 0 ? unimprovedSpentLimit
                 : FEASIBILITY_PATIENCE;
-        var stageOne = run(placingManager, problem, Terminations.of(stageOneLimit, patience)
+        var stageOne = run(placingManager, problemId, problem, Terminations.of(stageOneLimit, patience)
                 .withBestScoreLimit(HardMediumSoftLongScore.ZERO.toString()),
                 best -> bestSolutionConsumer.accept(best, Stage.PLACING));
         var placed = finalBestSolution(stageOne);
         problem.setConstraintWeightOverrides(weights);
         placed.setConstraintWeightOverrides(weights);
         var remaining = spentLimit.minus(Duration.ofNanos(System.nanoTime() - startNanos));
-        if (remaining.toMillis() < 1) {
+        if (remaining.toMillis() < 1 || terminated.contains(problemId)) {
             solutionManager.update(placed);
             return new SolvedWeek(placed, stageOne.getMoveEvaluationCount(), stageOne.getSolvingDuration());
         }
-        var stageTwo = run(improvingManager, placed, Terminations.of(remaining, unimprovedSpentLimit),
+        var stageTwo = run(improvingManager, problemId, placed, Terminations.of(remaining, unimprovedSpentLimit),
                 best -> bestSolutionConsumer.accept(best, Stage.IMPROVING));
+        if (terminated.contains(problemId)) {
+            // Asked to stop while stage two was being started, before its manager knew the id.
+            improvingManager.terminateEarly(problemId);
+        }
         var solved = finalBestSolution(stageTwo);
         return new SolvedWeek(solved, stageOne.getMoveEvaluationCount() + stageTwo.getMoveEvaluationCount(),
                 stageOne.getSolvingDuration().plus(stageTwo.getSolvingDuration()));
     }
 
     private static SolverJob<SpaSchedule, String> run(SolverManager<SpaSchedule, String> solverManager,
-            SpaSchedule problem, TerminationConfig termination, Consumer<SpaSchedule> bestSolutionConsumer) {
+            String problemId, SpaSchedule problem, TerminationConfig termination,
+            Consumer<SpaSchedule> bestSolutionConsumer) {
         return solverManager.solveBuilder()
-                .withProblemId(UUID.randomUUID().toString())
+                .withProblemId(problemId)
                 .withProblem(problem)
                 .withConfigOverride(new SolverConfigOverride<SpaSchedule>().withTerminationConfig(termination))
                 .withBestSolutionEventConsumer(event -> bestSolutionConsumer.accept(event.solution()))

@@ -1,0 +1,222 @@
+package org.spascheduler.roster;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spascheduler.schedule.domain.Appointment;
+import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.solver.FeasibilityFirstSolver;
+import org.spascheduler.web.ConflictException;
+import org.spascheduler.web.NotFoundException;
+import org.spascheduler.weights.ConstraintCatalog;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Solves weeks in the background, one job at a time per week. The best roster so far is written to the spa's books as
+ * it improves (at most once per store interval) and at the end, so that the week's roster views show it while it
+ * solves and nothing is lost when the job is stopped.
+ */
+@Service
+public class RosterJobService implements DisposableBean {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(RosterJobService.class);
+    private static final int MAX_FAILURE_REASON_LENGTH = 2000;
+
+    private final FeasibilityFirstSolver solver;
+    private final RosterWeekStore store;
+    private final RosterJobRepository jobs;
+    private final ConstraintCatalog catalog;
+    private final TransactionTemplate transaction;
+    private final Duration storeInterval;
+    private final Map<LocalDate, RunningJob> running = new ConcurrentHashMap<>();
+    private final ExecutorService executor;
+
+    RosterJobService(FeasibilityFirstSolver solver, RosterWeekStore store, RosterJobRepository jobs,
+            ConstraintCatalog catalog, TransactionTemplate transaction, RosterProperties properties) {
+        this.solver = solver;
+        this.store = store;
+        this.jobs = jobs;
+        this.catalog = catalog;
+        this.transaction = transaction;
+        this.storeInterval = properties.storeInterval();
+        var threads = new AtomicInteger();
+        this.executor = Executors.newCachedThreadPool(runnable -> {
+            var thread = new Thread(runnable, "roster-job-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Jobs a previous run of the service left solving did not finish: say so. */
+    @EventListener(ApplicationReadyEvent.class)
+    void failJobsInterruptedByARestart() {
+        for (var job : jobs.findByStatus(RosterJobStatus.SOLVING)) {
+            jobs.save(job.ended(RosterJobStatus.FAILED, Instant.now(),
+                    "The service stopped while this job was solving; the best roster it had stored is kept."));
+        }
+    }
+
+    /**
+     * Starts solving a week.
+     *
+     * @throws ConflictException when a job is already solving that week, pointing at it
+     */
+    public RosterJob start(LocalDate weekStart, Duration spentLimit, Duration unimprovedSpentLimit) {
+        var reservation = new RunningJob(weekStart);
+        var existing = running.putIfAbsent(weekStart, reservation);
+        if (existing != null) {
+            throw alreadySolving(weekStart, existing);
+        }
+        try {
+            var week = store.load(weekStart);
+            var problem = WeekMapper.toSchedule(week, catalog.levels());
+            var versions = new ConcurrentHashMap<>(store.versions(weekStart));
+            var job = jobs.save(RosterJob.started(weekStart, problem.getAppointments().size(),
+                    placedCount(problem), spentLimit.toMillis(), Instant.now()));
+            reservation.begin(job, versions);
+            executor.submit(() -> solve(reservation, problem, spentLimit, unimprovedSpentLimit));
+            return job;
+        } catch (RuntimeException e) {
+            running.remove(weekStart, reservation);
+            throw e;
+        }
+    }
+
+    public RosterJob status(long id) {
+        return jobs.findById(id).orElseThrow(() -> new NotFoundException("roster job", "id", id));
+    }
+
+    public List<RosterJob> list(@Nullable LocalDate weekStart) {
+        return weekStart == null ? jobs.findTop20ByOrderByStartedAtDesc()
+                : jobs.findTop20ByWeekStartOrderByStartedAtDesc(weekStart);
+    }
+
+    /** Stops a job early; it keeps and stores its best roster. Stopping a job that has ended changes nothing. */
+    public RosterJob stop(long id) {
+        var job = status(id);
+        var runningJob = running.get(job.weekStart());
+        if (runningJob != null && runningJob.isJob(id)) {
+            runningJob.stopRequested = true;
+            solver.terminateEarly(problemId(id));
+        }
+        return job;
+    }
+
+    /** Whether a job is solving the week (publishing waits for it). */
+    public @Nullable Long solvingJob(LocalDate weekStart) {
+        var job = running.get(weekStart);
+        return job == null || job.job == null ? null : job.job.id();
+    }
+
+    private void solve(RunningJob runningJob, SpaSchedule problem, Duration spentLimit,
+            Duration unimprovedSpentLimit) {
+        var job = runningJob.job;
+        try {
+            var solved = solver.solve(problemId(job.id()), problem, spentLimit, unimprovedSpentLimit,
+                    (best, stage) -> storeBestThrottled(runningJob, best));
+            storeBest(runningJob, solved.schedule());
+            finish(runningJob, runningJob.stopRequested ? RosterJobStatus.STOPPED : RosterJobStatus.COMPLETED, null);
+        } catch (RuntimeException | Error e) {
+            LOGGER.error("Roster job {} for the week of {} failed.", job.id(), job.weekStart(), e);
+            var reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            finish(runningJob, RosterJobStatus.FAILED, reason.length() > MAX_FAILURE_REASON_LENGTH
+                    ? reason.substring(0, MAX_FAILURE_REASON_LENGTH) : reason);
+        } finally {
+            running.remove(runningJob.weekStart, runningJob);
+        }
+    }
+
+    private void storeBestThrottled(RunningJob runningJob, SpaSchedule best) {
+        var now = System.nanoTime();
+        if (now - runningJob.lastStoreNanos >= storeInterval.toNanos()) {
+            storeBest(runningJob, best);
+        }
+    }
+
+    private void storeBest(RunningJob runningJob, SpaSchedule best) {
+        synchronized (runningJob) {
+            runningJob.lastStoreNanos = System.nanoTime();
+            var score = best.getScore();
+            transaction.executeWithoutResult(status -> {
+                var skipped = store.storePlacements(runningJob.weekStart, WeekMapper.placements(best),
+                        runningJob.versions);
+                if (skipped > 0) {
+                    LOGGER.info("Roster job {} left {} sessions alone: someone changed them while it solved.",
+                            runningJob.job.id(), skipped);
+                }
+                var job = jobs.findById(runningJob.job.id()).orElseThrow();
+                runningJob.job = jobs.save(score == null ? job
+                        : job.withBest(score.toString(), score.hardScore(), score.mediumScore(), score.softScore(),
+                                placedCount(best)));
+            });
+        }
+    }
+
+    private void finish(RunningJob runningJob, RosterJobStatus status, @Nullable String failureReason) {
+        synchronized (runningJob) {
+            var job = jobs.findById(runningJob.job.id()).orElseThrow();
+            runningJob.job = jobs.save(job.ended(status, Instant.now(), failureReason));
+        }
+    }
+
+    private static int placedCount(SpaSchedule schedule) {
+        return (int) schedule.getAppointments().stream().filter(Appointment::isScheduled).count();
+    }
+
+    private static String problemId(long jobId) {
+        return "roster-job-" + jobId;
+    }
+
+    private static ConflictException alreadySolving(LocalDate weekStart, RunningJob existing) {
+        var job = existing.job;
+        return new ConflictException("A roster job is already solving the week of %s; stop it or wait for it to end."
+                .formatted(weekStart), job == null ? null : "/api/rosters/" + job.id());
+    }
+
+    @Override
+    public void destroy() {
+        running.values().forEach(job -> {
+            if (job.job != null) {
+                solver.terminateEarly(problemId(job.job.id()));
+            }
+        });
+        executor.shutdown();
+    }
+
+    /** A job while it solves: its latest stored state and the appointment versions it last wrote or read. */
+    private static final class RunningJob {
+
+        private final LocalDate weekStart;
+        private volatile RosterJob job;
+        private volatile Map<String, Integer> versions = Map.of();
+        private volatile boolean stopRequested;
+        private volatile long lastStoreNanos = System.nanoTime();
+
+        private RunningJob(LocalDate weekStart) {
+            this.weekStart = weekStart;
+        }
+
+        private void begin(RosterJob job, Map<String, Integer> versions) {
+            this.job = job;
+            this.versions = versions;
+        }
+
+        private boolean isJob(long id) {
+            return job != null && job.id() == id;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.spascheduler.roster;
+
+import java.time.LocalDate;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/weeks/{weekStart}")
+@Tag(name = "Week roster", description = "A week's roster: views, explanation, publishing")
+class RosterWeekController {
+
+    private final RosterWeekService service;
+
+    RosterWeekController(RosterWeekService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/roster")
+    @Operation(summary = "The week's roster by therapist, room or day; unplaced sessions listed apart",
+            description = "While a roster job solves the week, this shows its best roster so far (stored every few "
+                    + "seconds).")
+    RosterViews.WeekRoster roster(@PathVariable LocalDate weekStart,
+            @RequestParam(defaultValue = "THERAPIST") RosterWeekService.Grouping by) {
+        RosterController.requireMonday("weekStart", weekStart);
+        return service.roster(weekStart, by);
+    }
+
+    @GetMapping("/explanation")
+    @Operation(summary = "Why the roster is as it is: the score per constraint with every match in words, and why "
+            + "each unplaced session could not be placed")
+    RosterViews.Explanation explanation(@PathVariable LocalDate weekStart) {
+        RosterController.requireMonday("weekStart", weekStart);
+        return service.explain(weekStart);
+    }
+
+    @PostMapping("/publish")
+    @Operation(summary = "Confirm every placed session: clients are told, and later solves keep them where they are",
+            description = "409 while a roster job solves the week; 422 when the roster breaks a hard rule.")
+    RosterViews.Published publish(@PathVariable LocalDate weekStart) {
+        RosterController.requireMonday("weekStart", weekStart);
+        return service.publish(weekStart);
+    }
+}

@@ -1,0 +1,143 @@
+package org.spascheduler.roster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.spascheduler.booking.Appointment;
+import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.careplan.CarePlanRepository;
+import org.spascheduler.client.ClientRepository;
+import org.spascheduler.room.RoomRepository;
+import org.spascheduler.spa.Spa;
+import org.spascheduler.spa.SpaRepository;
+import org.spascheduler.therapist.TherapistRepository;
+import org.spascheduler.treatment.TreatmentRepository;
+import org.spascheduler.web.NotFoundException;
+import org.spascheduler.web.UnprocessableException;
+import org.spascheduler.weights.ConstraintWeightService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a week from the spa's books for the solver, and writes solved placements back. */
+@Service
+public class RosterWeekStore {
+
+    private final SpaRepository spas;
+    private final TreatmentRepository treatments;
+    private final TherapistRepository therapists;
+    private final RoomRepository rooms;
+    private final ClientRepository clients;
+    private final CarePlanRepository carePlans;
+    private final AppointmentRepository appointments;
+    private final ConstraintWeightService weights;
+
+    RosterWeekStore(SpaRepository spas, TreatmentRepository treatments, TherapistRepository therapists,
+            RoomRepository rooms, ClientRepository clients, CarePlanRepository carePlans,
+            AppointmentRepository appointments, ConstraintWeightService weights) {
+        this.spas = spas;
+        this.treatments = treatments;
+        this.therapists = therapists;
+        this.rooms = rooms;
+        this.clients = clients;
+        this.carePlans = carePlans;
+        this.appointments = appointments;
+        this.weights = weights;
+    }
+
+    /** The week with everything its sessions refer to; 404 without a spa, 422 when the week has no sessions. */
+    @Transactional(readOnly = true)
+    public StoredWeek load(LocalDate weekStart) {
+        var spa = spas.findById(Spa.ID)
+                .orElseThrow(() -> new NotFoundException("spa (set it up with PUT /api/spa)", "spa", Spa.ID));
+        var weekAppointments = appointments.findByWeekStart(weekStart).stream()
+                .filter(appointment -> appointment.state() != BookingState.CANCELLED)
+                .sorted(java.util.Comparator.comparing(Appointment::id))
+                .toList();
+        if (weekAppointments.isEmpty()) {
+            throw new UnprocessableException("weekStart",
+                    "(%s) has no sessions to roster; book or import some first".formatted(weekStart));
+        }
+        var plans = carePlans.findAll();
+        var seriesIndexes = new HashMap<String, Integer>();
+        var doneBeforeWeek = new HashMap<String, Integer>();
+        var planIds = weekAppointments.stream().map(Appointment::carePlanId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        for (var plan : plans) {
+            if (!planIds.contains(plan.id())) {
+                continue;
+            }
+            // A series runs in the order of its sessions' windows, across weeks; cancelled sessions do not count.
+            var series = appointments.findByCarePlanId(plan.id()).stream()
+                    .filter(appointment -> appointment.state() != BookingState.CANCELLED)
+                    .sorted(java.util.Comparator.comparing(Appointment::windowStart).thenComparing(Appointment::id))
+                    .toList();
+            var index = plan.sessionsDoneBefore();
+            var before = 0;
+            for (var appointment : series) {
+                seriesIndexes.put(appointment.id(), index++);
+                if (appointment.weekStart().isBefore(weekStart)) {
+                    before++;
+                }
+            }
+            doneBeforeWeek.put(plan.id(), before);
+        }
+        return new StoredWeek(weekStart, spa, treatments.findAll(), therapists.findAll(), rooms.findAll(),
+                clients.findAll(), plans, weekAppointments, seriesIndexes, doneBeforeWeek, weights.overrides());
+    }
+
+    /** The versions of the week's appointments: a later write skips any appointment someone else changed since. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> versions(LocalDate weekStart) {
+        var versions = new HashMap<String, Integer>();
+        appointments.findByWeekStart(weekStart).forEach(a -> versions.put(a.id(), a.version()));
+        return versions;
+    }
+
+    /**
+     * Writes the placements of sessions the solver may move (requested, or confirmed and released), skipping any
+     * appointment changed by someone else since {@code expectedVersions} was read; updates those versions.
+     *
+     * @return how many appointments were skipped because someone else changed them
+     */
+    @Transactional
+    public int storePlacements(LocalDate weekStart, Iterable<WeekMapper.Placement> placements,
+            Map<String, Integer> expectedVersions) {
+        var current = appointments.findByWeekStart(weekStart).stream()
+                .collect(Collectors.toMap(Appointment::id, Function.identity()));
+        var changed = new ArrayList<Appointment>();
+        var skipped = 0;
+        for (var placement : placements) {
+            var stored = current.get(placement.appointmentId());
+            if (stored == null || !isMovable(stored)) {
+                continue;
+            }
+            if (!Objects.equals(stored.version(), expectedVersions.get(stored.id()))) {
+                skipped++;
+                continue;
+            }
+            if (Objects.equals(stored.therapistId(), placement.therapistId())
+                    && Objects.equals(stored.roomId(), placement.roomId())
+                    && Objects.equals(stored.startsAt(), placement.startsAt())) {
+                continue;
+            }
+            changed.add(new Appointment(stored.id(), stored.clientId(), stored.treatmentId(), stored.durationMinutes(),
+                    stored.windowStart(), stored.windowEnd(), stored.weekStart(), stored.state(), stored.released(),
+                    stored.carePlanId(), placement.therapistId(), placement.roomId(), placement.startsAt(),
+                    stored.publishedTherapistId(), stored.publishedRoomId(), stored.publishedStartsAt(),
+                    stored.version()));
+        }
+        appointments.saveAll(changed).forEach(saved -> expectedVersions.put(saved.id(), saved.version()));
+        return skipped;
+    }
+
+    static boolean isMovable(Appointment appointment) {
+        return appointment.state() == BookingState.REQUESTED
+                || appointment.state() == BookingState.CONFIRMED && appointment.released();
+    }
+}

@@ -1,0 +1,27 @@
+package org.spascheduler.roster;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.spascheduler.booking.Appointment;
+import org.spascheduler.careplan.CarePlan;
+import org.spascheduler.client.Client;
+import org.spascheduler.room.Room;
+import org.spascheduler.spa.Spa;
+import org.spascheduler.therapist.Therapist;
+import org.spascheduler.treatment.Treatment;
+
+/**
+ * One week as stored: what {@link WeekMapper} turns into a planning problem.
+ *
+ * @param appointments the week's appointments that are not cancelled
+ * @param seriesIndexes each care-plan appointment's position in its series (0 for the first session ever)
+ * @param plansDoneBeforeWeek per care plan, how many of its sessions come before this week
+ * @param constraintWeights the manager's weights, by constraint name; constraints not named keep their own
+ */
+public record StoredWeek(LocalDate weekStart, Spa spa, List<Treatment> treatments, List<Therapist> therapists,
+        List<Room> rooms, List<Client> clients, List<CarePlan> carePlans, List<Appointment> appointments,
+        Map<String, Integer> seriesIndexes, Map<String, Integer> plansDoneBeforeWeek,
+        Map<String, Long> constraintWeights) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.spascheduler.roster;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,6 @@
+package org.spascheduler.weights;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface ConstraintWeightRepository extends ListCrudRepository<ConstraintWeight, String> {
+}

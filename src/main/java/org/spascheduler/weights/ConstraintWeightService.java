@@ -1,0 +1,92 @@
+package org.spascheduler.weights;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.spascheduler.web.ConflictException;
+import org.spascheduler.web.NotFoundException;
+import org.spascheduler.web.UnprocessableException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and changes the manager's constraint weights; the next solve uses them. */
+@Service
+public class ConstraintWeightService {
+
+    private final ConstraintCatalog catalog;
+    private final ConstraintWeightRepository weights;
+
+    ConstraintWeightService(ConstraintCatalog catalog, ConstraintWeightRepository weights) {
+        this.catalog = catalog;
+        this.weights = weights;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConstraintWeightView> list() {
+        var stored = storedWeights();
+        return catalog.entries().stream().map(entry -> view(entry, stored.get(entry.name()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ConstraintWeightView get(String name) {
+        var entry = entry(name);
+        return view(entry, weights.findById(name).orElse(null));
+    }
+
+    /** The weights the manager changed, by constraint name, for the next solve. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> overrides() {
+        return weights.findAll().stream().filter(weight -> catalog.contains(weight.constraintName()))
+                .collect(Collectors.toMap(ConstraintWeight::constraintName, ConstraintWeight::weight));
+    }
+
+    @Transactional
+    public ConstraintWeightView change(String name, ConstraintWeightChange change) {
+        var entry = entry(name);
+        if (entry.level().equals("hard") && change.weight() == 0) {
+            throw new UnprocessableException("weight",
+                    "cannot be 0 for a hard constraint (%s): a roster breaking it could not be run".formatted(name));
+        }
+        var current = weights.findById(name).orElse(null);
+        if (current == null && change.version() != null) {
+            throw new ConflictException("This weight was reset since you read it: read it again.", null);
+        }
+        if (current != null && change.version() == null) {
+            throw new ConflictException(
+                    "This weight was changed since you read it (version %s): send the version you read."
+                            .formatted(current.version()),
+                    null);
+        }
+        var saved = weights.save(new ConstraintWeight(name, change.weight(), change.version()));
+        return view(entry, saved);
+    }
+
+    /** Back to the weight the constraint is defined with. */
+    @Transactional
+    public ConstraintWeightView reset(String name) {
+        var entry = entry(name);
+        weights.deleteById(name);
+        return view(entry, null);
+    }
+
+    private Map<String, ConstraintWeight> storedWeights() {
+        return weights.findAll().stream()
+                .collect(Collectors.toMap(ConstraintWeight::constraintName, weight -> weight));
+    }
+
+    private ConstraintCatalog.Entry entry(String name) {
+        var entry = catalog.find(name);
+        if (entry == null) {
+            throw new NotFoundException("constraint", "constraint", name);
+        }
+        return entry;
+    }
+
+    private static ConstraintWeightView view(ConstraintCatalog.Entry entry, @Nullable ConstraintWeight stored) {
+        return new ConstraintWeightView(entry.name(), entry.level(), entry.description(), entry.defaultWeight(),
+                stored == null ? entry.defaultWeight() : stored.weight(), stored != null,
+                stored == null ? null : stored.version());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.spascheduler.weights;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,126 @@
+package org.spascheduler.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.spascheduler.booking.Appointment;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.careplan.CarePlan;
+import org.spascheduler.client.Client;
+import org.spascheduler.room.Room;
+import org.spascheduler.schedule.domain.AppointmentState;
+import org.spascheduler.schedule.domain.TherapistLoad;
+import org.spascheduler.schedule.domain.WeekInterval;
+import org.spascheduler.spa.Spa;
+import org.spascheduler.spa.StoredWorkRules;
+import org.spascheduler.therapist.Therapist;
+import org.spascheduler.treatment.Treatment;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+class WeekMapperTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+    private static final int DAY = WeekInterval.MINUTES_PER_DAY;
+
+    private static final Spa SPA = new Spa(Spa.ID, "Test spa", "Europe/Brussels", 15, 2880,
+            new StoredWorkRules(30, 180, 360, 60),
+            List.of(new Spa.OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(21, 0))), 0);
+    private static final Treatment TRIGGER_POINT = new Treatment("trigger-point", "Trigger point", "trigger point",
+            TherapistLoad.HIGH, 15, List.of(new Treatment.Duration(60)), Set.of(), null, 0);
+    private static final Room ROOM = new Room("room-1", "Lotus", Set.of(new Room.Feature("massage table")),
+            List.of(new Room.OutOfService(MONDAY.minusDays(2).atStartOfDay(), MONDAY.atTime(10, 0), "paint")), 0);
+    private static final Client CLIENT = new Client("ines", "Ines", null, null, true,
+            Set.of(new Client.PreferredTherapist("anna")), Set.of(),
+            List.of(new Client.PreferredTime(DayOfWeek.WEDNESDAY, LocalTime.of(17, 0), LocalTime.of(20, 0))), 0);
+    private static final CarePlan PLAN = new CarePlan("plan-1", "ines", "trigger-point", 6, 2, 3, 7, 10, true, 1, 0);
+
+    @Test
+    void weeklyPatternsAreLaidOutOnTheWeekAndDatedPeriodsAreClippedToIt() {
+        var usualWeek = therapist("anna", List.of(), null);
+
+        var schedule = WeekMapper.toSchedule(week(List.of(usualWeek), List.of(request("a-1", null))), Map.of());
+
+        assertThat(schedule.getSettings().openingHours()).containsExactly(new WeekInterval(DAY + 540, DAY + 1260));
+        assertThat(schedule.getTherapists().get(0).shifts()).containsExactly(new WeekInterval(DAY + 480, DAY + 960));
+        assertThat(schedule.getRooms().get(0).outOfService()).containsExactly(new WeekInterval(0, 600));
+        assertThat(schedule.getClients().get(0).preferredTimes())
+                .containsExactly(new WeekInterval(2 * DAY + 1020, 2 * DAY + 1200));
+        assertThat(schedule.getTherapists().get(0).workRules().maxRunMinutes()).isEqualTo(180);
+    }
+
+    @Test
+    void datedShiftsReplaceTheUsualWeek() {
+        var dated = therapist("anna", List.of(new Therapist.Shift(MONDAY.plusDays(3).atTime(12, 0),
+                MONDAY.plusDays(3).atTime(20, 0))), new StoredWorkRules(45, 120, 300, 30));
+
+        var schedule = WeekMapper.toSchedule(week(List.of(dated), List.of(request("a-1", null))), Map.of());
+
+        assertThat(schedule.getTherapists().get(0).shifts())
+                .containsExactly(new WeekInterval(3 * DAY + 720, 3 * DAY + 1200));
+        assertThat(schedule.getTherapists().get(0).workRules().breakMinutes()).isEqualTo(45);
+    }
+
+    @Test
+    void storedPlacementsAndPromisesCarryOverAndComeBackAsPlacements() {
+        var confirmedAt = MONDAY.plusDays(1).atTime(10, 0);
+        var confirmed = new Appointment("a-1", "ines", "trigger-point", 60, MONDAY.plusDays(1).atTime(9, 0),
+                MONDAY.plusDays(1).atTime(18, 0), MONDAY, BookingState.CONFIRMED, false, "plan-1", "anna", "room-1",
+                confirmedAt, "anna", "room-1", confirmedAt, 3);
+        var week = week(List.of(therapist("anna", List.of(), null)), List.of(confirmed, request("a-2", "plan-1")));
+
+        var schedule = WeekMapper.toSchedule(new StoredWeek(MONDAY, SPA, week.treatments(), week.therapists(),
+                week.rooms(), week.clients(), week.carePlans(), week.appointments(), Map.of("a-1", 3, "a-2", 4),
+                Map.of("plan-1", 2), Map.of("Unfair workload", 7L)), Map.of("Unfair workload", "soft"));
+
+        var first = schedule.getAppointments().get(0);
+        assertThat(first.isPinned()).isTrue();
+        assertThat(first.getState()).isEqualTo(AppointmentState.CONFIRMED);
+        assertThat(first.getStartMinute()).isEqualTo(DAY + 600);
+        assertThat(first.getPublishedAssignment().startMinute()).isEqualTo(DAY + 600);
+        assertThat(first.getSeriesIndex()).isEqualTo(3);
+        assertThat(schedule.getCarePlans().get(0).sessionsDoneBeforeWeek()).isEqualTo(3);
+        assertThat(schedule.getAppointments().get(1).isScheduled()).isFalse();
+        assertThat(schedule.getConstraintWeightOverrides().getConstraintWeight("Unfair workload"))
+                .isEqualTo(HardMediumSoftLongScore.ofSoft(7));
+        assertThat(WeekMapper.placements(schedule)).containsExactly(
+                new WeekMapper.Placement("a-1", "anna", "room-1", confirmedAt),
+                new WeekMapper.Placement("a-2", null, null, null));
+    }
+
+    @Test
+    void cancelledSessionsAreLeftOut() {
+        var cancelled = new Appointment("a-9", "ines", "trigger-point", 60, MONDAY.atTime(9, 0), MONDAY.atTime(18, 0),
+                MONDAY, BookingState.CANCELLED, false, null, null, null, null, null, null, null, 0);
+
+        var schedule = WeekMapper.toSchedule(
+                week(List.of(therapist("anna", List.of(), null)), List.of(cancelled, request("a-1", null))), Map.of());
+
+        assertThat(schedule.getAppointments()).extracting(a -> a.getId()).containsExactly("a-1");
+    }
+
+    private static StoredWeek week(List<Therapist> therapists, List<Appointment> appointments) {
+        return new StoredWeek(MONDAY, SPA, List.of(TRIGGER_POINT), therapists, List.of(ROOM), List.of(CLIENT),
+                List.of(PLAN), appointments, Map.of(), Map.of(), Map.of());
+    }
+
+    private static Therapist therapist(String id, List<Therapist.Shift> shifts, StoredWorkRules rules) {
+        return new Therapist(id, "Anna", 10, 360, 4, rules, Set.of(new Therapist.Skill("trigger point")),
+                List.of(new Therapist.WeeklyShift(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(16, 0))),
+                shifts, List.of(), List.of(), 0);
+    }
+
+    private static Appointment request(String id, String planId) {
+        LocalDateTime tuesday = MONDAY.plusDays(1).atStartOfDay();
+        return new Appointment(id, "ines", "trigger-point", 60, tuesday.plusHours(9), tuesday.plusHours(18), MONDAY,
+                BookingState.REQUESTED, false, planId, null, null, null, null, null, null, 0);
+    }
+}
