@@ -1,6 +1,9 @@
 package org.spascheduler.roster;
 
 import java.time.LocalDate;
+import java.util.Locale;
+
+import org.spascheduler.web.InvalidRequestException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +31,17 @@ class RosterWeekController {
             description = "While a roster job solves the week, this shows its best roster so far (stored every few "
                     + "seconds).")
     RosterViews.WeekRoster roster(@PathVariable LocalDate weekStart,
-            @RequestParam(defaultValue = "THERAPIST") RosterWeekService.Grouping by) {
+            @RequestParam(defaultValue = "therapist") String by) {
         RosterController.requireMonday("weekStart", weekStart);
-        return service.roster(weekStart, by);
+        return service.roster(weekStart, grouping(by));
+    }
+
+    private static RosterWeekService.Grouping grouping(String by) {
+        try {
+            return RosterWeekService.Grouping.valueOf(by.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("by", "(%s) must be therapist, room or day".formatted(by));
+        }
     }
 
     @GetMapping("/explanation")
