@@ -355,7 +355,7 @@ class SpaRecordsApiTest {
 
         @ParameterizedTest
         @ValueSource(strings = { "", "null", "[]", "{", "42", "{\"name\":12345678901234567890}",
-                "{\"name\":\"x\",\"version\":1e99}", "{\"name\":\"x\",\"outOfService\":[{\"startsAt\":\"soon\"}]}" })
+                "{\"name\":\"x\",\"features\":{}}", "{\"name\":\"x\",\"outOfService\":[{\"startsAt\":\"soon\"}]}" })
         void malformedBodiesAre400(String body) {
             assertThat(post("/api/rooms", body).status()).isEqualTo(400);
         }
