@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Every error as RFC 9457 problem+json: {@code field} names the first offending field, {@code errors} lists every
@@ -167,8 +168,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (!jackson.getPath().isEmpty()) {
                 field = jsonPath(jackson.getPath());
                 reason = wrongValueReason(jackson);
+            } else if (jackson instanceof ValueInstantiationException) {
+                // A record's compact constructor refused the values, e.g. a null inside a list or set.
+                reason = "holds a null where a value is required (in a list or set, perhaps)";
             } else {
-                reason = "is not readable JSON: " + jackson.getOriginalMessage();
+                // Jackson's own message names Java classes, which mean nothing to a client; where it stopped does.
+                var location = jackson.getLocation();
+                reason = location == null ? "is not readable JSON"
+                        : "is not readable JSON (line %d, column %d)".formatted(location.getLineNr(),
+                                location.getColumnNr());
             }
         }
         var problem = withProblems(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldProblem(field, reason)));

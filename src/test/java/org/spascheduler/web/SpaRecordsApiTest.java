@@ -355,9 +355,13 @@ class SpaRecordsApiTest {
 
         @ParameterizedTest
         @ValueSource(strings = { "", "null", "[]", "{", "42", "{\"name\":[\"x\"]}",
-                "{\"name\":\"x\",\"features\":{}}", "{\"name\":\"x\",\"outOfService\":[{\"startsAt\":\"soon\"}]}" })
-        void malformedBodiesAre400(String body) {
-            assertThat(post("/api/rooms", body).status()).isEqualTo(400);
+                "{\"name\":\"x\",\"features\":{}}", "{\"name\":\"x\",\"outOfService\":[{\"startsAt\":\"soon\"}]}",
+                "{\"name\":\"x\",\"outOfService\":[null]}", "{\"name\":\"x\",\"features\":[null]}" })
+        void malformedBodiesAre400WithoutJavaNames(String body) {
+            var reply = post("/api/rooms", body);
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.body().get("detail").asString()).doesNotContain("org.", "java.", "Exception");
         }
 
         @Test
