@@ -522,6 +522,23 @@ class SpaRecordsApiTest {
         }
 
         @Test
+        void aSessionInProgressMayEndButNotMove() {
+            createBasics();
+            var running = appointment(id("a"), id("ines"), id("massage"), "2031-03-04T09:00", "2031-03-04T18:00",
+                    ",\"therapistId\":\"%s\",\"roomId\":\"%s\",\"startsAt\":\"2031-03-04T10:00\",\"state\":\"IN_PROGRESS\""
+                            .formatted(id("anna"), id("lotus")));
+            post("/api/appointments", running);
+
+            assertThat(put("/api/appointments/" + id("a"),
+                    running.replace("\"IN_PROGRESS\"", "\"DONE\"").replace("T10:00", "T11:00")
+                            .replace("}", ",\"version\":0}")).status()).isEqualTo(409);
+            var ended = put("/api/appointments/" + id("a"),
+                    running.replace("\"IN_PROGRESS\"", "\"DONE\"").replace("}", ",\"version\":0}"));
+            assertThat(ended.status()).isEqualTo(200);
+            assertThat(ended.body().get("state").asString()).isEqualTo("DONE");
+        }
+
+        @Test
         void deletingAReferencedTreatmentIs409() {
             createBasics();
             post("/api/appointments", appointment(id("a"), id("ines"), id("massage"),
@@ -531,6 +548,15 @@ class SpaRecordsApiTest {
             assertThat(get("/api/treatments/" + id("massage")).body().get("durationsMinutes").toString())
                     .isEqualTo("[60,30]");
         }
+    }
+
+    @Test
+    void everyRecordFamilyIsDocumented() {
+        var paths = get("/v3/api-docs").body().get("paths");
+
+        assertThat(paths.propertyNames()).contains("/api/spa", "/api/treatments", "/api/treatments/{id}",
+                "/api/therapists", "/api/rooms", "/api/clients", "/api/care-plans", "/api/care-plans/{id}",
+                "/api/appointments", "/api/appointments/{id}");
     }
 
     @Nested
