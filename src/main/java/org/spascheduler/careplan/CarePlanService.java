@@ -57,10 +57,10 @@ class CarePlanService {
         return CarePlanJson.from(carePlans.save(plan));
     }
 
-    /** Refused (409, nothing deleted) while an appointment refers to it: the database keeps that rule. */
+    /** Refused (409, nothing deleted) while an appointment refers to it. */
     void delete(String id, @Nullable Integer version) {
         Crud.requireCurrent(version, find(id).version());
-        carePlans.deleteById(id);
+        Crud.deleteUnlessReferenced("care plan", id, "appointments", () -> carePlans.deleteById(id));
     }
 
     private CarePlan find(String id) {

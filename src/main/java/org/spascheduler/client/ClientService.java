@@ -50,10 +50,10 @@ class ClientService {
         return ClientJson.from(clients.save(client));
     }
 
-    /** Refused (409, nothing deleted) while a care plan or appointment refers to them: the database keeps that rule. */
+    /** Refused (409, nothing deleted) while a care plan or appointment refers to them. */
     void delete(String id, @Nullable Integer version) {
         Crud.requireCurrent(version, find(id).version());
-        clients.deleteById(id);
+        Crud.deleteUnlessReferenced("client", id, "care plans or appointments", () -> clients.deleteById(id));
     }
 
     private Client find(String id) {

@@ -47,10 +47,10 @@ class RoomService {
         return RoomJson.from(rooms.save(room));
     }
 
-    /** Refused (409, nothing deleted) while an appointment is placed in it: the database keeps that rule. */
+    /** Refused (409, nothing deleted) while an appointment is placed in it. */
     void delete(String id, @Nullable Integer version) {
         Crud.requireCurrent(version, find(id).version());
-        rooms.deleteById(id);
+        Crud.deleteUnlessReferenced("room", id, "appointments", () -> rooms.deleteById(id));
     }
 
     private Room find(String id) {

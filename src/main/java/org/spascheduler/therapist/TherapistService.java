@@ -56,10 +56,10 @@ class TherapistService {
         return TherapistJson.from(therapists.save(therapist));
     }
 
-    /** Refused (409, nothing deleted) while a client or appointment refers to them: the database keeps that rule. */
+    /** Refused (409, nothing deleted) while a client or appointment refers to them. */
     void delete(String id, @Nullable Integer version) {
         Crud.requireCurrent(version, find(id).version());
-        therapists.deleteById(id);
+        Crud.deleteUnlessReferenced("therapist", id, "clients or appointments", () -> therapists.deleteById(id));
     }
 
     private Therapist find(String id) {

@@ -47,10 +47,10 @@ class TreatmentService {
         return TreatmentJson.from(treatments.save(treatment));
     }
 
-    /** Refused (409, nothing deleted) while a care plan or appointment refers to it: the database keeps that rule. */
+    /** Refused (409, nothing deleted) while a care plan or appointment refers to it. */
     void delete(String id, @Nullable Integer version) {
         Crud.requireCurrent(version, find(id).version());
-        treatments.deleteById(id);
+        Crud.deleteUnlessReferenced("treatment", id, "care plans or appointments", () -> treatments.deleteById(id));
     }
 
     private Treatment find(String id) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.spa.Ids;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -81,5 +82,20 @@ public final class Crud {
     public static ConflictException alreadyExists(String what, String id, String location) {
         return new ConflictException("A %s with id (%s) already exists; update it with PUT, or choose another id."
                 .formatted(what, id), location);
+    }
+
+    /**
+     * Deletes, or says what still refers to the record (409). The database enforces the references; the caller's
+     * transaction rolls back whatever part of the aggregate (its children) was deleted before the refusal.
+     *
+     * @param referrers what may refer to it, in words, e.g. "clients or appointments"
+     */
+    public static void deleteUnlessReferenced(String what, String id, String referrers, Runnable delete) {
+        try {
+            delete.run();
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("The %s (%s) is still referred to by %s: change or delete those first; "
+                    .formatted(what, id, referrers) + "nothing was deleted.", null);
+        }
     }
 }

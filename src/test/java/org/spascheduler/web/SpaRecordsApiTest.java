@@ -290,6 +290,7 @@ class SpaRecordsApiTest {
             var reply = delete("/api/therapists/" + id("anna"));
 
             assertThat(reply.status()).isEqualTo(409);
+            assertThat(reply.body().get("detail").asString()).contains("still referred to by clients");
             assertThat(get("/api/therapists/" + id("anna")).body()).isEqualTo(before);
         }
 
