@@ -31,6 +31,13 @@ public final class SpaDataRules {
     /** A session's requested window must lie in one week, the unit a roster is solved in. */
     private static final int DAYS_PER_WEEK = 7;
 
+    /**
+     * Dates outside these years are typos (or a fuzzer): refused with a reason before any date arithmetic (a week
+     * later, a day later), which near the ends of {@code LocalDateTime} would throw instead of answering.
+     */
+    private static final int FIRST_PLAUSIBLE_YEAR = 1900;
+    private static final int LAST_PLAUSIBLE_YEAR = 9999;
+
     private SpaDataRules() {
     }
 
@@ -89,8 +96,8 @@ public final class SpaDataRules {
         index = 0;
         for (var shift : therapist.shifts()) {
             var field = path + "shifts[" + index++ + "]";
-            checkPeriod(shift.startsAt(), shift.endsAt(), field, problems);
-            if (shift.endsAt().isAfter(shift.startsAt().plusDays(1))) {
+            if (checkPeriod(shift.startsAt(), shift.endsAt(), field, problems)
+                    && shift.endsAt().isAfter(shift.startsAt().plusDays(1))) {
                 problems.add(new FieldProblem(field + ".endsAt", "makes a shift longer than a day"));
             }
         }
@@ -157,10 +164,13 @@ public final class SpaDataRules {
         }
         var windowStart = appointment.windowStart();
         var windowEnd = appointment.windowEnd();
-        if (!windowEnd.isAfter(windowStart)) {
+        var plausible = checkPlausible(windowStart, path + "windowStart", problems)
+                & checkPlausible(windowEnd, path + "windowEnd", problems);
+        // An implausible window is already refused, and the arithmetic below could overflow on it.
+        if (plausible && !windowEnd.isAfter(windowStart)) {
             problems.add(new FieldProblem(path + "windowEnd",
                     "(%s) is not after the window's start (%s)".formatted(windowEnd, windowStart)));
-        } else {
+        } else if (plausible) {
             if (windowStart.plusMinutes(appointment.durationMinutes()).isAfter(windowEnd)) {
                 problems.add(new FieldProblem(path + "durationMinutes", "(%d) does not fit in the requested window"
                         .formatted(appointment.durationMinutes())));
@@ -197,11 +207,16 @@ public final class SpaDataRules {
 
     /** The Monday of the week a moment lies in. */
     public static java.time.LocalDate weekStartOf(LocalDateTime moment) {
+        if (!isPlausible(moment)) {
+            // Such a moment is refused by check(Appointment); working out its week could overflow before that.
+            return moment.toLocalDate();
+        }
         return moment.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private static void checkPlacement(@Nullable String therapistId, @Nullable String roomId,
             @Nullable LocalDateTime startsAt, String path, String prefix, KnownIds known, List<FieldProblem> problems) {
+        checkPlausible(startsAt, path + field(prefix, "startsAt"), problems);
         var set = (therapistId != null ? 1 : 0) + (roomId != null ? 1 : 0) + (startsAt != null ? 1 : 0);
         if (set != 0 && set != 3) {
             problems.add(new FieldProblem(path + field(prefix, "startsAt"),
@@ -259,12 +274,29 @@ public final class SpaDataRules {
         }
     }
 
-    private static void checkPeriod(LocalDateTime startsAt, LocalDateTime endsAt, String path,
+    /** @return whether both ends are plausible dates, so that arithmetic on them is safe */
+    private static boolean checkPeriod(LocalDateTime startsAt, LocalDateTime endsAt, String path,
             List<FieldProblem> problems) {
-        if (!endsAt.isAfter(startsAt)) {
+        var plausible = checkPlausible(startsAt, path + ".startsAt", problems)
+                & checkPlausible(endsAt, path + ".endsAt", problems);
+        if (plausible && !endsAt.isAfter(startsAt)) {
             problems.add(new FieldProblem(path + ".endsAt",
                     "(%s) is not after startsAt (%s)".formatted(endsAt, startsAt)));
         }
+        return plausible;
+    }
+
+    private static boolean checkPlausible(@Nullable LocalDateTime moment, String field, List<FieldProblem> problems) {
+        if (moment == null || isPlausible(moment)) {
+            return true;
+        }
+        problems.add(new FieldProblem(field, "(%s) is not a plausible date; years run from %d to %d"
+                .formatted(moment, FIRST_PLAUSIBLE_YEAR, LAST_PLAUSIBLE_YEAR)));
+        return false;
+    }
+
+    private static boolean isPlausible(LocalDateTime moment) {
+        return moment.getYear() >= FIRST_PLAUSIBLE_YEAR && moment.getYear() <= LAST_PLAUSIBLE_YEAR;
     }
 
 }

@@ -26,6 +26,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Every error as RFC 9457 problem+json: {@code field} names the first offending field, {@code errors} lists every
@@ -165,13 +167,37 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (exception.getCause() instanceof JacksonException jackson) {
             if (!jackson.getPath().isEmpty()) {
                 field = jsonPath(jackson.getPath());
-                reason = "has a value of the wrong type or format";
+                reason = wrongValueReason(jackson);
+            } else if (jackson instanceof ValueInstantiationException) {
+                // A record's compact constructor refused the values, e.g. a null inside a list or set.
+                reason = "holds a null where a value is required (in a list or set, perhaps)";
             } else {
-                reason = "is not readable JSON: " + jackson.getOriginalMessage();
+                // Jackson's own message names Java classes, which mean nothing to a client; where it stopped does.
+                var location = jackson.getLocation();
+                reason = location == null ? "is not readable JSON"
+                        : "is not readable JSON (line %d, column %d)".formatted(location.getLineNr(),
+                                location.getColumnNr());
             }
         }
         var problem = withProblems(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldProblem(field, reason)));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Says what was expected: a missing yes/no or number reads better as "is required" than as a wrong type. */
+    private static String wrongValueReason(JacksonException exception) {
+        if (exception instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            var expected = mismatch.getTargetType();
+            // Jackson 3 refuses a missing or null value for a primitive (FAIL_ON_NULL_FOR_PRIMITIVES) this way.
+            if (expected.isPrimitive() && exception.getOriginalMessage().contains("null")) {
+                return "is required (a %s)".formatted(expected.getSimpleName());
+            }
+            if (expected.isEnum()) {
+                return "has a value of the wrong type or format; expected one of "
+                        + Arrays.toString(expected.getEnumConstants());
+            }
+            return "has a value of the wrong type or format; expected a " + expected.getSimpleName();
+        }
+        return "has a value of the wrong type or format";
     }
 
     private static String jsonPath(List<JacksonException.Reference> path) {

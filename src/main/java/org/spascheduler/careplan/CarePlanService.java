@@ -1,0 +1,72 @@
+package org.spascheduler.careplan;
+
+import org.jspecify.annotations.Nullable;
+import org.spascheduler.spa.SpaDataRules;
+import org.spascheduler.spa.StoredKnownIds;
+import org.spascheduler.web.Crud;
+import org.spascheduler.web.NotFoundException;
+import org.spascheduler.web.PageJson;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and writes care plans; each write checks the data rules first and happens whole or not at all. */
+@Service
+@Transactional
+class CarePlanService {
+
+    private final CarePlanRepository carePlans;
+    private final StoredKnownIds knownIds;
+    private final JdbcAggregateOperations aggregates;
+
+    CarePlanService(CarePlanRepository carePlans, StoredKnownIds knownIds, JdbcAggregateOperations aggregates) {
+        this.carePlans = carePlans;
+        this.knownIds = knownIds;
+        this.aggregates = aggregates;
+    }
+
+    /** @param clientId only this client's plans; null for all */
+    @Transactional(readOnly = true)
+    PageJson<CarePlanJson> list(@Nullable String clientId, Pageable page) {
+        var query = clientId == null ? Query.empty() : Query.query(Criteria.where("clientId").is(clientId));
+        return PageJson.of(aggregates.findAll(query, CarePlan.class, page), CarePlanJson::from);
+    }
+
+    @Transactional(readOnly = true)
+    CarePlanJson get(String id) {
+        return CarePlanJson.from(find(id));
+    }
+
+    CarePlanJson create(CarePlanJson json) {
+        var plan = json.toStored(Crud.idForCreate(json.id(), "plan"), null);
+        Crud.requirePossible(SpaDataRules.check(plan, "", knownIds.known()));
+        if (carePlans.existsById(plan.id())) {
+            throw Crud.alreadyExists("care plan", plan.id(), CarePlanController.PATH + "/" + plan.id());
+        }
+        return CarePlanJson.from(carePlans.save(plan));
+    }
+
+    CarePlanJson update(String id, CarePlanJson json) {
+        var version = Crud.requireUpdatable(id, json.id(), json.version());
+        Crud.requireCurrent(version, find(id).version());
+        var plan = json.toStored(id, version);
+        Crud.requirePossible(SpaDataRules.check(plan, "", knownIds.known()));
+        return CarePlanJson.from(carePlans.save(plan));
+    }
+
+    /** Refused (409, nothing deleted) while an appointment refers to it. */
+    void delete(String id, @Nullable Integer version) {
+        Crud.requireCurrent(version, find(id).version());
+        Crud.deleteUnlessReferenced("care plan", id, "appointments", () -> carePlans.deleteById(id));
+    }
+
+    private CarePlan find(String id) {
+        if (!Crud.isId(id)) {
+            throw new NotFoundException("care plan", "id", id);
+        }
+        return carePlans.findById(id).orElseThrow(() -> new NotFoundException("care plan", "id", id));
+    }
+}
