@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.careplan.CarePlan;
@@ -27,6 +28,11 @@ import jakarta.validation.Validator;
  * JSON path in the document, so that one answer lists everything to fix.
  */
 final class WeekDocumentChecks {
+
+    /** The kinds of record in document order, and the kind and index that start a problem's path. */
+    private static final List<String> KINDS = List.of("weekStart", "spa", "treatments", "therapists", "rooms",
+            "clients", "carePlans", "appointments");
+    private static final Pattern RECORD = Pattern.compile("^(\\w+)(?:\\[(\\d+)])?");
 
     private WeekDocumentChecks() {
     }
@@ -92,7 +98,20 @@ final class WeekDocumentChecks {
             }
             return found;
         }, problems);
+        // Repeated ids are found first; list every problem in the order of the document, record by record.
+        problems.sort(Comparator.comparingInt(WeekDocumentChecks::kindRank)
+                .thenComparingInt(WeekDocumentChecks::recordIndex));
         return problems;
+    }
+
+    private static int kindRank(FieldProblem problem) {
+        var matcher = RECORD.matcher(problem.field());
+        return matcher.find() ? KINDS.indexOf(matcher.group(1)) : KINDS.size();
+    }
+
+    private static int recordIndex(FieldProblem problem) {
+        var matcher = RECORD.matcher(problem.field());
+        return matcher.find() && matcher.group(2) != null ? Integer.parseInt(matcher.group(2)) : -1;
     }
 
     /** A record without an id gets one when written; for the checks, a placeholder no reference can name. */
@@ -162,7 +181,7 @@ final class WeekDocumentChecks {
     private enum PathOrder implements Comparator<String> {
         INSTANCE;
 
-        private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(\\d+)|(\\D+)");
+        private static final Pattern PART = Pattern.compile("(\\d+)|(\\D+)");
 
         @Override
         public int compare(String left, String right) {
