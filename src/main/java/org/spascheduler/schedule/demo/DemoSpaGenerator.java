@@ -45,6 +45,8 @@ import org.spascheduler.schedule.domain.WeekInterval;
 public final class DemoSpaGenerator {
 
     public static final long DEFAULT_SEED = 20261130L;
+    /** The demo spa's time zone, known before a week is generated (to pick the week that starts next there). */
+    public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Amsterdam");
 
     static final String MASSAGE_TABLE = "massage table";
     static final String COUPLES_ROOM = "couples room";
@@ -132,7 +134,7 @@ public final class DemoSpaGenerator {
         packHiddenRoster();
         addOverbookedRequests();
         var settings = new SpaSettings("Demo spa (" + size.name().toLowerCase() + ")", weekStart,
-                ZoneId.of("Europe/Amsterdam"), GRAIN, openingHours);
+                TIME_ZONE, GRAIN, openingHours);
         return SpaSchedule.assemble(settings, treatments, therapists, rooms, clients, carePlans, appointments);
     }
 
