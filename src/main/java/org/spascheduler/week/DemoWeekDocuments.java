@@ -37,7 +37,7 @@ import org.spascheduler.treatment.TreatmentJson;
  * (opening hours, preferred times, rather-not-work) become weekly patterns, and its shifts become both the week's dated
  * shifts and the therapist's usual week.
  */
-final class DemoWeekDocuments {
+public final class DemoWeekDocuments {
 
     private static final int DAY = WeekInterval.MINUTES_PER_DAY;
     /** A weekly range ends on the day it starts: one that runs to midnight ends a minute before. */
@@ -46,7 +46,7 @@ final class DemoWeekDocuments {
     private DemoWeekDocuments() {
     }
 
-    static WeekDocument of(SpaSchedule schedule) {
+    public static WeekDocument of(SpaSchedule schedule) {
         var settings = schedule.getSettings();
         var weekStart = settings.weekStart();
         var spaRules = WorkRules.DEFAULT; // The planning settings carry none: the demo's therapists use the defaults.

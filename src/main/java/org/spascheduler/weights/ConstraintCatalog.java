@@ -60,12 +60,13 @@ public class ConstraintCatalog {
         return levels;
     }
 
+    /** Timefold reports a penalty's weight negated; managers set it as a positive number. */
     private static long weightAtLevel(HardMediumSoftLongScore weight, String level) {
-        return switch (level) {
+        return Math.abs(switch (level) {
             case "hard" -> weight.hardScore();
             case "medium" -> weight.mediumScore();
             default -> weight.softScore();
-        };
+        });
     }
 
     private static int levelRank(String group) {

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +50,9 @@ public class ConstraintWeightService {
                     "cannot be 0 for a hard constraint (%s): a roster breaking it could not be run".formatted(name));
         }
         var current = weights.findById(name).orElse(null);
-        if (current == null && change.version() != null) {
-            throw new ConflictException("This weight was reset since you read it: read it again.", null);
-        }
-        if (current != null && change.version() == null) {
-            throw new ConflictException(
-                    "This weight was changed since you read it (version %s): send the version you read."
-                            .formatted(current.version()),
-                    null);
+        // Saving checks the version when a row exists; these two cases have no row version to compare with.
+        if (current == null && change.version() != null || current != null && change.version() == null) {
+            throw new OptimisticLockingFailureException("The weight of (%s) changed since it was read.".formatted(name));
         }
         var saved = weights.save(new ConstraintWeight(name, change.weight(), change.version()));
         return view(entry, saved);

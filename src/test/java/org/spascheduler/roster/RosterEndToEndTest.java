@@ -1,0 +1,143 @@
+package org.spascheduler.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.spascheduler.schedule.demo.DemoSize;
+import org.spascheduler.schedule.demo.DemoSpaGenerator;
+import org.spascheduler.week.DemoWeekDocuments;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The manager's week over real HTTP: import a week, start its roster, watch it improve, stop it, read why it is as it
+ * is, publish it, and solve again to see that what clients were told stays put.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RosterEndToEndTest {
+
+    /** A week no other test uses: the in-memory database is shared by the Spring tests. */
+    private static final LocalDate MONDAY = LocalDate.of(2031, 3, 3);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JsonMapper json;
+
+    @Test
+    void importSolveStopExplainPublishAndSolveAgainKeepingWhatWasConfirmed() throws Exception {
+        var http = RestClient.create("http://localhost:" + port);
+        var document = DemoWeekDocuments.of(DemoSpaGenerator.generate(DemoSize.SMALL, 7L, MONDAY));
+        assertThat(send(http, "POST", "/api/weeks/import", json.writeValueAsString(document)).getStatusCode())
+                .isIn(HttpStatus.CREATED, HttpStatus.OK);
+
+        // Start a long solve; a second one for the same week is refused with the first one's location.
+        var started = send(http, "POST", "/api/rosters",
+                "{\"weekStart\":\"%s\",\"spentLimit\":\"PT60S\",\"unimprovedSpentLimit\":\"PT60S\"}".formatted(MONDAY));
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        var jobLocation = started.getHeaders().getLocation().toString();
+        var second = send(http, "POST", "/api/rosters", "{\"weekStart\":\"%s\"}".formatted(MONDAY));
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getHeaders().getLocation()).hasToString(jobLocation);
+
+        // Progress: the best roster so far places every session without breaking a rule, while it still solves.
+        var progress = waitFor(http, jobLocation, job -> job.get("placed").asInt() == job.get("sessions").asInt()
+                && job.get("hardScore").asLong() == 0);
+        assertThat(progress.get("solving").asBoolean()).isTrue();
+        var roster = json.readTree(send(http, "GET", "/api/weeks/%s/roster?by=day".formatted(MONDAY), null).getBody());
+        assertThat(roster.get("placed").asInt()).isEqualTo(roster.get("sessions").asInt());
+
+        // Stop it early: it ends STOPPED, long before its minute, and keeps its best roster.
+        assertThat(send(http, "DELETE", jobLocation, null).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        var stopped = waitFor(http, jobLocation, job -> !job.get("solving").asBoolean());
+        assertThat(stopped.get("status").asString()).isEqualTo("STOPPED");
+        assertThat(stopped.get("spentMillis").asLong()).isLessThan(PATIENCE.toMillis());
+        assertThat(stopped.get("unplaced").asInt()).isZero();
+
+        // The explanation agrees with the score: its constraints add up to it, and nothing is left unexplained.
+        var explanation = json.readTree(
+                send(http, "GET", "/api/weeks/%s/explanation".formatted(MONDAY), null).getBody());
+        assertThat(explanation.get("score").asString()).isEqualTo(stopped.get("score").asString());
+        long hard = 0;
+        long medium = 0;
+        long soft = 0;
+        for (var constraint : explanation.get("constraints")) {
+            hard += constraint.get("hardScore").asLong();
+            medium += constraint.get("mediumScore").asLong();
+            soft += constraint.get("softScore").asLong();
+            assertThat(constraint.get("matches").size()).isEqualTo(constraint.get("matchCount").asInt());
+        }
+        assertThat(new long[] { hard, medium, soft }).containsExactly(explanation.get("hardScore").asLong(),
+                explanation.get("mediumScore").asLong(), explanation.get("softScore").asLong());
+
+        // Publish: every placed session is confirmed; then a new request arrives and the week is solved again.
+        var published = json.readTree(send(http, "POST", "/api/weeks/%s/publish".formatted(MONDAY), null).getBody());
+        assertThat(published.get("unplaced").asInt()).isZero();
+        var promised = placements(http);
+        var newRequest = document.appointments().get(0);
+        var walkIn = """
+                {"id":"walk-in-1","clientId":"%s","treatmentId":"%s","durationMinutes":%d,"windowStart":"%s",
+                 "windowEnd":"%s","state":"REQUESTED","released":false}""".formatted(newRequest.clientId(),
+                newRequest.treatmentId(), newRequest.durationMinutes(), MONDAY.atTime(9, 0), MONDAY.plusDays(6).atTime(21, 0));
+        assertThat(send(http, "POST", "/api/appointments", walkIn).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var again = send(http, "POST", "/api/rosters",
+                "{\"weekStart\":\"%s\",\"spentLimit\":\"PT5S\",\"unimprovedSpentLimit\":\"PT2S\"}".formatted(MONDAY));
+        var secondJob = waitFor(http, again.getHeaders().getLocation().toString(),
+                job -> !job.get("solving").asBoolean());
+        assertThat(secondJob.get("status").asString()).isEqualTo("COMPLETED");
+
+        var after = placements(http);
+        promised.forEach((id, placement) -> assertThat(after.get(id)).as(id).isEqualTo(placement));
+        assertThat(after.get("walk-in-1")).isNotEqualTo("null/null/null");
+    }
+
+    /** Each appointment's therapist/room/start, as stored. */
+    private Map<String, String> placements(RestClient http) {
+        var export = json.readTree(send(http, "GET", "/api/weeks/%s/export".formatted(MONDAY), null).getBody());
+        var placements = new HashMap<String, String>();
+        for (var appointment : export.get("appointments")) {
+            placements.put(appointment.get("id").asString(), appointment.get("therapistId").asString("null") + "/"
+                    + appointment.get("roomId").asString("null") + "/" + appointment.get("startsAt").asString("null"));
+        }
+        return placements;
+    }
+
+    private JsonNode waitFor(RestClient http, String jobLocation, Predicate<JsonNode> condition)
+            throws InterruptedException {
+        var deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            var job = json.readTree(send(http, "GET", jobLocation, null).getBody());
+            if (condition.test(job) || System.nanoTime() > deadline) {
+                assertThat(condition.test(job)).as("job %s", job).isTrue();
+                return job;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static ResponseEntity<String> send(RestClient http, String method, String uri, String body) {
+        var request = http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri);
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.retrieve().onStatus(status -> true, (req, response) -> {
+        }).toEntity(String.class);
+    }
+}
