@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RosterEndToEndTest {
 
     /** A week no other test uses: the in-memory database is shared by the Spring tests. */
-    private static final LocalDate MONDAY = LocalDate.of(2031, 3, 3);
+    private static final LocalDate MONDAY = LocalDate.of(2033, 5, 2);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort
@@ -91,11 +91,14 @@ class RosterEndToEndTest {
         var published = json.readTree(send(http, "POST", "/api/weeks/%s/publish".formatted(MONDAY), null).getBody());
         assertThat(published.get("unplaced").asInt()).isZero();
         var promised = placements(http);
-        var newRequest = document.appointments().get(0);
+        // A new client who is free all week, asking for a light treatment: a place exists whatever the roster.
+        assertThat(send(http, "POST", "/api/clients", """
+                {"id":"walk-in-client","name":"Noor Walk-in","chronic":false}""").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         var walkIn = """
-                {"id":"walk-in-1","clientId":"%s","treatmentId":"%s","durationMinutes":%d,"windowStart":"%s",
-                 "windowEnd":"%s","state":"REQUESTED","released":false}""".formatted(newRequest.clientId(),
-                newRequest.treatmentId(), newRequest.durationMinutes(), MONDAY.atTime(9, 0), MONDAY.plusDays(6).atTime(21, 0));
+                {"id":"walk-in-1","clientId":"walk-in-client","treatmentId":"relaxation","durationMinutes":60,
+                 "windowStart":"%s","windowEnd":"%s","state":"REQUESTED","released":false}"""
+                .formatted(MONDAY.atTime(0, 0), MONDAY.plusDays(7).atTime(0, 0));
         assertThat(send(http, "POST", "/api/appointments", walkIn).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var again = send(http, "POST", "/api/rosters",
                 "{\"weekStart\":\"%s\",\"spentLimit\":\"PT5S\",\"unimprovedSpentLimit\":\"PT2S\"}".formatted(MONDAY));
@@ -105,7 +108,8 @@ class RosterEndToEndTest {
 
         var after = placements(http);
         promised.forEach((id, placement) -> assertThat(after.get(id)).as(id).isEqualTo(placement));
-        assertThat(after.get("walk-in-1")).isNotEqualTo("null/null/null");
+        assertThat(after.get("walk-in-1")).as(() -> send(http, "GET", "/api/weeks/%s/explanation".formatted(MONDAY),
+                null).getBody()).isNotEqualTo("null/null/null");
     }
 
     /** Each appointment's therapist/room/start, as stored. */
