@@ -87,6 +87,17 @@ class RosterEndToEndTest {
         assertThat(new long[] { hard, medium, soft }).containsExactly(explanation.get("hardScore").asLong(),
                 explanation.get("mediumScore").asLong(), explanation.get("softScore").asLong());
 
+        // A changed weight counts from the next solve on, at its constraint's own level; then back to the default.
+        var idleGaps = java.net.URI.create("http://localhost:%d/api/constraint-weights/Short%%20idle%%20gaps"
+                .formatted(port));
+        var idleBefore = softScoreOf(explanation, "Short idle gaps");
+        assertThat(idleBefore).as("the week has short idle gaps to weigh").isNegative();
+        assertThat(http.put().uri(idleGaps).contentType(MediaType.APPLICATION_JSON).body("{\"weight\":3}").retrieve()
+                .toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        var reweighed = json.readTree(send(http, "GET", "/api/weeks/%s/explanation".formatted(MONDAY), null).getBody());
+        assertThat(softScoreOf(reweighed, "Short idle gaps")).isEqualTo(3 * idleBefore);
+        http.delete().uri(idleGaps).retrieve().toBodilessEntity();
+
         // Publish: every placed session is confirmed; then a new request arrives and the week is solved again.
         var published = json.readTree(send(http, "POST", "/api/weeks/%s/publish".formatted(MONDAY), null).getBody());
         assertThat(published.get("unplaced").asInt()).isZero();
@@ -110,6 +121,15 @@ class RosterEndToEndTest {
         promised.forEach((id, placement) -> assertThat(after.get(id)).as(id).isEqualTo(placement));
         assertThat(after.get("walk-in-1")).as(() -> send(http, "GET", "/api/weeks/%s/explanation".formatted(MONDAY),
                 null).getBody()).isNotEqualTo("null/null/null");
+    }
+
+    private static long softScoreOf(JsonNode explanation, String constraint) {
+        for (var entry : explanation.get("constraints")) {
+            if (entry.get("constraint").asString().equals(constraint)) {
+                return entry.get("softScore").asLong();
+            }
+        }
+        return 0;
     }
 
     /** Each appointment's therapist/room/start, as stored. */

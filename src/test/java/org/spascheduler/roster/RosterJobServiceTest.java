@@ -1,0 +1,154 @@
+package org.spascheduler.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.spascheduler.booking.Appointment;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.client.Client;
+import org.spascheduler.room.Room;
+import org.spascheduler.schedule.domain.TherapistLoad;
+import org.spascheduler.schedule.solver.FeasibilityFirstSolver;
+import org.spascheduler.spa.Spa;
+import org.spascheduler.spa.StoredWorkRules;
+import org.spascheduler.therapist.Therapist;
+import org.spascheduler.treatment.Treatment;
+import org.spascheduler.web.ConflictException;
+import org.spascheduler.weights.ConstraintCatalog;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A job's life when the solver fails or the service restarts, with the solver and the database stood in for. */
+class RosterJobServiceTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+
+    private final FeasibilityFirstSolver solver = mock(FeasibilityFirstSolver.class);
+    private final RosterWeekStore store = mock(RosterWeekStore.class);
+    private final RosterJobRepository jobs = mock(RosterJobRepository.class);
+    private final ConstraintCatalog catalog = mock(ConstraintCatalog.class);
+    private final List<RosterJob> saved = new ArrayList<>();
+    private final RosterJobService service = new RosterJobService(solver, store, jobs, catalog,
+            new TransactionTemplate(new NoTransactions()), new RosterProperties(Duration.ofSeconds(2)));
+
+    RosterJobServiceTest() {
+        when(catalog.levels()).thenReturn(Map.of());
+        when(store.load(MONDAY)).thenReturn(week());
+        when(store.versions(MONDAY)).thenReturn(Map.of("a-1", 0));
+        when(jobs.save(any())).thenAnswer(invocation -> {
+            RosterJob job = invocation.getArgument(0);
+            var stored = new RosterJob(job.id() == null ? 1L : job.id(), job.weekStart(), job.status(), job.score(),
+                    job.hardScore(), job.mediumScore(), job.softScore(), job.sessions(), job.placed(), job.unplaced(),
+                    job.spentLimitMillis(), job.startedAt(), job.endedAt(), job.failureReason(),
+                    job.version() == null ? 0 : job.version() + 1);
+            saved.add(stored);
+            return stored;
+        });
+        when(jobs.findById(1L)).thenAnswer(invocation -> Optional.of(saved.get(saved.size() - 1)));
+    }
+
+    @AfterEach
+    void shutDown() {
+        service.destroy();
+    }
+
+    @Test
+    void aJobWhoseSolverThrowsEndsFailedWithTheReasonAndWritesNoRoster() {
+        when(solver.solve(anyString(), any(), any(), any(), any()))
+                .thenThrow(new IllegalStateException("Solving failed: out of coffee"));
+
+        service.start(MONDAY, Duration.ofSeconds(5), Duration.ofSeconds(2));
+
+        verify(jobs, timeout(5_000).times(2)).save(any());
+        var last = saved.get(saved.size() - 1);
+        assertThat(last.status()).isEqualTo(RosterJobStatus.FAILED);
+        assertThat(last.failureReason()).isEqualTo("Solving failed: out of coffee");
+        assertThat(last.endedAt()).isNotNull();
+        verify(store, never()).storePlacements(any(), any(), any());
+        assertThat(service.solvingJob(MONDAY)).isNull();
+    }
+
+    @Test
+    void aSecondJobForAWeekThatIsSolvingIsRefusedWithTheFirstOnesLocation() {
+        when(solver.solve(anyString(), any(), any(), any(), any())).thenAnswer(invocation -> {
+            Thread.sleep(2_000);
+            throw new IllegalStateException("stopped by the test");
+        });
+        service.start(MONDAY, Duration.ofSeconds(5), Duration.ofSeconds(2));
+
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(ConflictException.class,
+                () -> service.start(MONDAY, Duration.ofSeconds(5), Duration.ofSeconds(2)));
+
+        assertThat(refused.location()).isEqualTo("/api/rosters/1");
+    }
+
+    @Test
+    void jobsLeftSolvingByAPreviousRunAreMarkedFailedOnStart() {
+        var interrupted = RosterJob.started(MONDAY, 10, 0, 30_000, Instant.now());
+        when(jobs.findByStatus(RosterJobStatus.SOLVING)).thenReturn(List.of(interrupted));
+
+        service.failJobsInterruptedByARestart();
+
+        assertThat(saved).singleElement().satisfies(job -> {
+            assertThat(job.status()).isEqualTo(RosterJobStatus.FAILED);
+            assertThat(job.failureReason()).contains("stopped while this job was solving");
+        });
+    }
+
+    private static StoredWeek week() {
+        var spa = new Spa(Spa.ID, "Test spa", "Europe/Brussels", 15, 2880, new StoredWorkRules(30, 180, 360, 60),
+                List.of(new Spa.OpeningHours(java.time.DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(18, 0))),
+                0);
+        var treatment = new Treatment("relaxation", "Relaxation", "relaxation", TherapistLoad.LOW, 10,
+                List.of(new Treatment.Duration(60)), Set.of(), null, 0);
+        var therapist = new Therapist("anna", "Anna", 10, 360, 4, null, Set.of(new Therapist.Skill("relaxation")),
+                List.of(), List.of(new Therapist.Shift(MONDAY.atTime(9, 0), MONDAY.atTime(18, 0))), List.of(),
+                List.of(), 0);
+        var room = new Room("lotus", "Lotus", Set.of(), List.of(), 0);
+        var client = new Client("ines", "Ines", null, null, false, Set.of(), Set.of(), List.of(), 0);
+        var request = new Appointment("a-1", "ines", "relaxation", 60, MONDAY.atTime(9, 0), MONDAY.atTime(18, 0),
+                MONDAY, BookingState.REQUESTED, false, null, null, null, null, null, null, null, 0);
+        return new StoredWeek(MONDAY, spa, List.of(treatment), List.of(therapist), List.of(room), List.of(client),
+                List.of(), List.of(request), Map.of(), Map.of(), Map.of());
+    }
+
+    /** Runs the callback without a database: the repositories are stand-ins. */
+    private static final class NoTransactions extends AbstractPlatformTransactionManager {
+
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, org.springframework.transaction.TransactionDefinition definition) {
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+        }
+    }
+}
