@@ -96,6 +96,12 @@ class RosterEndToEndTest {
                 .toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         var reweighed = json.readTree(send(http, "GET", "/api/weeks/%s/explanation".formatted(MONDAY), null).getBody());
         assertThat(softScoreOf(reweighed, "Short idle gaps")).isEqualTo(3 * idleBefore);
+        var stale = http.put().uri(idleGaps).contentType(MediaType.APPLICATION_JSON).body("{\"weight\":4}").retrieve()
+                .onStatus(status -> true, (req, response) -> {
+                }).toEntity(String.class);
+        assertThat(stale.getStatusCode()).as("a change that did not send the version it read").isEqualTo(
+                HttpStatus.CONFLICT);
+        assertThat(json.readTree(stale.getBody()).get("field").asString()).isEqualTo("version");
         http.delete().uri(idleGaps).retrieve().toBodilessEntity();
 
         // Publish: every placed session is confirmed; then a new request arrives and the week is solved again.
