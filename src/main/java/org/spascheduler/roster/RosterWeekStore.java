@@ -63,15 +63,14 @@ public class RosterWeekStore {
             throw new UnprocessableException("weekStart",
                     "(%s) has no sessions to roster; book or import some first".formatted(weekStart));
         }
-        var plans = carePlans.findAll();
-        var seriesIndexes = new HashMap<String, Integer>();
-        var doneBeforeWeek = new HashMap<String, Integer>();
+        // Staff, rooms and treatments are the spa's whole; clients and care plans only those the week involves.
+        var clientIds = weekAppointments.stream().map(Appointment::clientId).collect(Collectors.toSet());
         var planIds = weekAppointments.stream().map(Appointment::carePlanId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
+        var plans = carePlans.findAllById(planIds);
+        var seriesIndexes = new HashMap<String, Integer>();
+        var doneBeforeWeek = new HashMap<String, Integer>();
         for (var plan : plans) {
-            if (!planIds.contains(plan.id())) {
-                continue;
-            }
             // A series runs in the order of its sessions' windows, across weeks; cancelled sessions do not count.
             var series = appointments.findByCarePlanId(plan.id()).stream()
                     .filter(appointment -> appointment.state() != BookingState.CANCELLED)
@@ -88,7 +87,7 @@ public class RosterWeekStore {
             doneBeforeWeek.put(plan.id(), before);
         }
         return new StoredWeek(weekStart, spa, treatments.findAll(), therapists.findAll(), rooms.findAll(),
-                clients.findAll(), plans, weekAppointments, seriesIndexes, doneBeforeWeek, weights.overrides());
+                clients.findAllById(clientIds), plans, weekAppointments, seriesIndexes, doneBeforeWeek, weights.overrides());
     }
 
     /** The versions of the week's appointments: a later write skips any appointment someone else changed since. */
