@@ -1,0 +1,4 @@
+@NullMarked
+package org.spascheduler.frontdesk;
+
+import org.jspecify.annotations.NullMarked;
