@@ -32,6 +32,8 @@ CREATE TABLE front_desk_change (
     to_room_id        VARCHAR(64),
     to_starts_at      TIMESTAMP,
     kept              BOOLEAN      NOT NULL,
+    -- the client had been told the time it had before: call them
+    promised          BOOLEAN      NOT NULL,
     why               VARCHAR(500) NOT NULL,
     PRIMARY KEY (event_id, position)
 );

@@ -29,11 +29,12 @@ public record FrontDeskEvent(@Id @Nullable Long id, LocalDate weekStart, FrontDe
     /**
      * One session the event changed.
      *
-     * @param kept false when the session lost its place and the client must be called
+     * @param kept false when the session lost its place
+     * @param promised the client had been told the place it had before
      */
     @Table("FRONT_DESK_CHANGE")
     public record Change(String appointmentId, String clientId, String treatmentId, @Nullable String fromTherapistId,
             @Nullable String fromRoomId, @Nullable LocalDateTime fromStartsAt, @Nullable String toTherapistId,
-            @Nullable String toRoomId, @Nullable LocalDateTime toStartsAt, boolean kept, String why) {
+            @Nullable String toRoomId, @Nullable LocalDateTime toStartsAt, boolean kept, boolean promised, String why) {
     }
 }

@@ -1,0 +1,405 @@
+package org.spascheduler.frontdesk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.spascheduler.booking.Appointment;
+import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.client.ClientRepository;
+import org.spascheduler.room.Room;
+import org.spascheduler.room.RoomRepository;
+import org.spascheduler.roster.RosterJobService;
+import org.spascheduler.spa.Ids;
+import org.spascheduler.spa.Spa;
+import org.spascheduler.spa.SpaDataRules;
+import org.spascheduler.spa.SpaRepository;
+import org.spascheduler.spa.StoredKnownIds;
+import org.spascheduler.therapist.Therapist;
+import org.spascheduler.therapist.TherapistRepository;
+import org.spascheduler.treatment.TreatmentRepository;
+import org.spascheduler.web.ConflictException;
+import org.spascheduler.web.Crud;
+import org.spascheduler.web.NotFoundException;
+import org.spascheduler.web.UnprocessableException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The front desk's events. Each one, under its week's lock: checks that it makes sense now, records itself and its own
+ * change to the spa's books (a cancellation, time off, a closed room, a new request, a released or moved session), then
+ * repairs the week's roster from where it stands and records every session that changed, so that the desk knows whom
+ * to call.
+ */
+@Service
+public class FrontDeskService {
+
+    private final WeekLocks locks;
+    private final FrontDeskClock clock;
+    private final RosterRepair repair;
+    private final ManualMoveCheck moveCheck;
+    private final RosterJobService jobs;
+    private final FrontDeskEventRepository events;
+    private final AppointmentRepository appointments;
+    private final TherapistRepository therapists;
+    private final RoomRepository rooms;
+    private final ClientRepository clients;
+    private final TreatmentRepository treatments;
+    private final SpaRepository spas;
+    private final StoredKnownIds knownIds;
+    private final TransactionTemplate transaction;
+
+    FrontDeskService(WeekLocks locks, FrontDeskClock clock, RosterRepair repair, ManualMoveCheck moveCheck,
+            RosterJobService jobs, FrontDeskEventRepository events, AppointmentRepository appointments,
+            TherapistRepository therapists, RoomRepository rooms, ClientRepository clients,
+            TreatmentRepository treatments, SpaRepository spas, StoredKnownIds knownIds,
+            TransactionTemplate transaction) {
+        this.locks = locks;
+        this.clock = clock;
+        this.repair = repair;
+        this.moveCheck = moveCheck;
+        this.jobs = jobs;
+        this.events = events;
+        this.appointments = appointments;
+        this.therapists = therapists;
+        this.rooms = rooms;
+        this.clients = clients;
+        this.treatments = treatments;
+        this.spas = spas;
+        this.knownIds = knownIds;
+        this.transaction = transaction;
+    }
+
+    public FrontDeskViews.EventView cancel(FrontDeskRequests.Cancellation request) {
+        var weekStart = appointment(request.appointmentId(), "appointmentId").weekStart();
+        return locks.withWeek(weekStart, () -> {
+            var appointment = current(request.appointmentId(), request.version());
+            requireNotOver(appointment, "appointmentId");
+            if (appointment.state() == BookingState.CANCELLED) {
+                throw new ConflictException("This session is already cancelled.", null);
+            }
+            return record(weekStart, FrontDeskEventKind.CANCELLATION, request.actor(), request.reason(),
+                    appointment.id(), null, null, null, null, request.late(), Map.of(), () -> appointments.save(
+                            withState(appointment, BookingState.CANCELLED, appointment.released())));
+        });
+    }
+
+    public FrontDeskViews.EventView therapistUnavailable(FrontDeskRequests.TherapistUnavailable request) {
+        var therapist = therapists.findById(knownId(request.therapistId(), "therapistId", "therapist"))
+                .orElseThrow(() -> new UnprocessableException("therapistId",
+                        "names no therapist (%s)".formatted(request.therapistId())));
+        var period = period(request.startsAt(), request.endsAt());
+        return locks.withWeek(period.weekStart(), () -> {
+            var affected = sessionsDuring(period, appointment -> therapist.id().equals(appointment.therapistId()));
+            var why = "%s is unavailable%s".formatted(therapist.name(), because(request.reason()));
+            return record(period.weekStart(), FrontDeskEventKind.THERAPIST_UNAVAILABLE, request.actor(),
+                    request.reason(), null, therapist.id(), null, period.startsAt(), period.endsAt(), false,
+                    causes(affected, why), () -> {
+                        therapists.save(withTimeOff(therapists.findById(therapist.id()).orElseThrow(), period,
+                                request.reason()));
+                        release(affected);
+                    });
+        });
+    }
+
+    public FrontDeskViews.EventView roomOutOfService(FrontDeskRequests.RoomOutOfService request) {
+        var room = rooms.findById(knownId(request.roomId(), "roomId", "room"))
+                .orElseThrow(() -> new UnprocessableException("roomId",
+                        "names no room (%s)".formatted(request.roomId())));
+        var period = period(request.startsAt(), request.endsAt());
+        return locks.withWeek(period.weekStart(), () -> {
+            var affected = sessionsDuring(period, appointment -> room.id().equals(appointment.roomId()));
+            var why = "%s is out of service%s".formatted(room.name(), because(request.reason()));
+            return record(period.weekStart(), FrontDeskEventKind.ROOM_OUT_OF_SERVICE, request.actor(),
+                    request.reason(), null, null, room.id(), period.startsAt(), period.endsAt(), false,
+                    causes(affected, why), () -> {
+                        rooms.save(withOutOfService(rooms.findById(room.id()).orElseThrow(), period,
+                                request.reason()));
+                        release(affected);
+                    });
+        });
+    }
+
+    public FrontDeskViews.EventView bookingRequest(FrontDeskRequests.BookingRequest request) {
+        var weekStart = SpaDataRules.weekStartOf(request.windowStart());
+        var appointment = new Appointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
+                request.durationMinutes(), request.windowStart(), request.windowEnd(), weekStart,
+                BookingState.REQUESTED, false, null, null, null, null, null, null, null, null);
+        Crud.requirePossible(SpaDataRules.check(appointment, "", knownIds.known()));
+        if (!request.windowEnd().isAfter(now())) {
+            throw new UnprocessableException("windowEnd", "(%s) is in the past".formatted(request.windowEnd()));
+        }
+        return locks.withWeek(weekStart, () -> record(weekStart, FrontDeskEventKind.BOOKING_REQUEST,
+                request.actor(), request.reason(), appointment.id(), null, null, request.windowStart(),
+                request.windowEnd(), false, Map.of(appointment.id(), "asked for by %s%s".formatted(request.actor(),
+                        because(request.reason()))),
+                () -> appointments.save(appointment)));
+    }
+
+    public FrontDeskViews.EventView release(FrontDeskRequests.Release request) {
+        var weekStart = appointment(request.appointmentId(), "appointmentId").weekStart();
+        return locks.withWeek(weekStart, () -> {
+            var appointment = current(request.appointmentId(), request.version());
+            requireNotOver(appointment, "appointmentId");
+            if (appointment.state() != BookingState.CONFIRMED) {
+                throw new ConflictException("Only a confirmed session can be released; this one is %s."
+                        .formatted(appointment.state()), null);
+            }
+            return record(weekStart, FrontDeskEventKind.RELEASE, request.actor(), request.reason(),
+                    appointment.id(), null, null, null, null, false,
+                    Map.of(appointment.id(), "released by %s%s".formatted(request.actor(), because(request.reason()))),
+                    () -> release(List.of(appointment)));
+        });
+    }
+
+    public FrontDeskViews.EventView manualMove(FrontDeskRequests.ManualMove request) {
+        var weekStart = appointment(request.appointmentId(), "appointmentId").weekStart();
+        return locks.withWeek(weekStart, () -> {
+            var appointment = current(request.appointmentId(), request.version());
+            requireNotOver(appointment, "appointmentId");
+            if (appointment.state() != BookingState.REQUESTED && appointment.state() != BookingState.CONFIRMED) {
+                throw new ConflictException("A session that is %s cannot be moved.".formatted(appointment.state()),
+                        null);
+            }
+            if (!SpaDataRules.weekStartOf(request.startsAt()).equals(weekStart)) {
+                throw new UnprocessableException("startsAt",
+                        "(%s) is outside the session's week (%s)".formatted(request.startsAt(), weekStart));
+            }
+            if (request.startsAt().isBefore(now())) {
+                throw new UnprocessableException("startsAt", "(%s) is in the past".formatted(request.startsAt()));
+            }
+            knownId(request.therapistId(), "therapistId", "therapist");
+            knownId(request.roomId(), "roomId", "room");
+            var moved = new Appointment(appointment.id(), appointment.clientId(), appointment.treatmentId(),
+                    appointment.durationMinutes(), appointment.windowStart(), appointment.windowEnd(), weekStart,
+                    BookingState.CONFIRMED, false, appointment.carePlanId(), request.therapistId(), request.roomId(),
+                    request.startsAt(), request.therapistId(), request.roomId(), request.startsAt(),
+                    appointment.version());
+            moveCheck.requireNoHardRuleBroken(weekStart, moved);
+            return record(weekStart, FrontDeskEventKind.MANUAL_MOVE, request.actor(), request.reason(),
+                    appointment.id(), request.therapistId(), request.roomId(), request.startsAt(), null, false,
+                    Map.of(appointment.id(), "moved by hand by %s%s".formatted(request.actor(),
+                            because(request.reason()))),
+                    () -> appointments.save(moved));
+        });
+    }
+
+    /** The week's front-desk events, oldest first. */
+    public List<FrontDeskViews.EventView> events(LocalDate weekStart) {
+        return events.findByWeekStartOrderByRecordedAtAscIdAsc(weekStart).stream().map(this::view).toList();
+    }
+
+    /**
+     * Records the event with its own change in one transaction, repairs the roster, and records what changed.
+     *
+     * @param causes why each session directly concerned changes, by appointment id
+     */
+    private FrontDeskViews.EventView record(LocalDate weekStart, FrontDeskEventKind kind, String actor,
+            @Nullable String reason, @Nullable String appointmentId, @Nullable String therapistId,
+            @Nullable String roomId, @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, boolean late,
+            Map<String, String> causes, Runnable change) {
+        var solving = jobs.solvingJob(weekStart);
+        if (solving != null) {
+            throw new ConflictException("A roster job is solving this week; stop it or wait for it to end, then "
+                    + "record the event.", "/api/rosters/" + solving);
+        }
+        var before = repair.placements(weekStart);
+        var promisedBefore = appointments.findByWeekStart(weekStart).stream()
+                .filter(appointment -> appointment.publishedStartsAt() != null
+                        && appointment.state() != BookingState.REQUESTED)
+                .collect(Collectors.toMap(Appointment::id, RosterRepair.Placement::promisedOf));
+        var event = transaction.execute(status -> {
+            change.run();
+            return events.save(new FrontDeskEvent(null, weekStart, kind, actor, reason, Instant.now(), appointmentId,
+                    therapistId, roomId, startsAt, endsAt, late, null, List.of(), null));
+        });
+        var hasSessions = appointments.findByWeekStart(weekStart).stream()
+                .anyMatch(appointment -> appointment.state() != BookingState.CANCELLED);
+        if (!hasSessions) {
+            return view(event);
+        }
+        var outcome = repair.repair(weekStart, before);
+        var changes = new ArrayList<FrontDeskEvent.Change>();
+        for (var moved : outcome.changed()) {
+            var appointment = moved.appointment();
+            var why = causes.getOrDefault(appointment.id(), !moved.before().isPlaced() ? "placed from the waitlist"
+                    : !moved.after().isPlaced() ? "lost its place in the repair" : "moved to make room");
+            changes.add(new FrontDeskEvent.Change(appointment.id(), appointment.clientId(), appointment.treatmentId(),
+                    moved.before().therapistId(), moved.before().roomId(), moved.before().startsAt(),
+                    moved.after().therapistId(), moved.after().roomId(), moved.after().startsAt(),
+                    moved.after().isPlaced(), promisedBefore.containsKey(appointment.id()), why));
+        }
+        var stored = events.findById(event.id()).orElseThrow();
+        var recorded = events.save(new FrontDeskEvent(stored.id(), weekStart, kind, actor, reason,
+                stored.recordedAt(), appointmentId, therapistId, roomId, startsAt, endsAt, late, outcome.score(),
+                changes, stored.version()));
+        return view(recorded);
+    }
+
+    private FrontDeskViews.EventView view(FrontDeskEvent event) {
+        var clientIds = event.changes().stream().map(FrontDeskEvent.Change::clientId).collect(Collectors.toSet());
+        var clientsById = clients.findAllById(clientIds).stream()
+                .collect(Collectors.toMap(c -> c.id(), Function.identity()));
+        var therapistNames = names(therapists.findAll(), Therapist::id, Therapist::name);
+        var roomNames = names(rooms.findAll(), Room::id, Room::name);
+        var treatmentNames = names(treatments.findAll(), t -> t.id(), t -> t.name());
+        var changes = event.changes().stream().map(change -> {
+            var client = clientsById.get(change.clientId());
+            return new FrontDeskViews.ChangeView(change.appointmentId(), change.clientId(),
+                    client == null ? change.clientId() : client.name(), client == null ? null : client.phone(),
+                    client == null ? null : client.email(),
+                    treatmentNames.getOrDefault(change.treatmentId(), change.treatmentId()),
+                    place(change.fromTherapistId(), change.fromRoomId(), change.fromStartsAt(), therapistNames,
+                            roomNames),
+                    place(change.toTherapistId(), change.toRoomId(), change.toStartsAt(), therapistNames, roomNames),
+                    change.kept(), change.why());
+        }).toList();
+        var toCall = new ArrayList<FrontDeskViews.ChangeView>();
+        for (var index = 0; index < changes.size(); index++) {
+            var change = event.changes().get(index);
+            if (change.promised() || !change.kept() && change.fromStartsAt() != null) {
+                toCall.add(changes.get(index));
+            }
+        }
+        return new FrontDeskViews.EventView(Objects.requireNonNull(event.id()), event.kind(), event.weekStart(),
+                event.actor(), event.reason(), event.recordedAt(), event.appointmentId(), event.therapistId(),
+                event.roomId(), event.startsAt(), event.endsAt(), event.late(), event.score(), changes, toCall);
+    }
+
+    private static FrontDeskViews.PlaceView place(@Nullable String therapistId, @Nullable String roomId,
+            @Nullable LocalDateTime startsAt, Map<String, String> therapistNames, Map<String, String> roomNames) {
+        return new FrontDeskViews.PlaceView(therapistId, therapistId == null ? null : therapistNames.get(therapistId),
+                roomId, roomId == null ? null : roomNames.get(roomId), startsAt);
+    }
+
+    private static <T> Map<String, String> names(List<T> values, Function<T, String> id, Function<T, String> name) {
+        return values.stream().collect(Collectors.toMap(id, name));
+    }
+
+    /** A period of one week, not over yet. */
+    private record Period(LocalDate weekStart, LocalDateTime startsAt, LocalDateTime endsAt) {
+    }
+
+    private Period period(LocalDateTime startsAt, LocalDateTime endsAt) {
+        var problems = new ArrayList<org.spascheduler.web.FieldProblem>();
+        if (!endsAt.isAfter(startsAt)) {
+            problems.add(new org.spascheduler.web.FieldProblem("endsAt",
+                    "(%s) is not after startsAt (%s)".formatted(endsAt, startsAt)));
+        } else if (!endsAt.isAfter(now())) {
+            problems.add(new org.spascheduler.web.FieldProblem("endsAt", "(%s) is in the past".formatted(endsAt)));
+        } else if (!SpaDataRules.weekStartOf(startsAt).equals(SpaDataRules.weekStartOf(endsAt.minusMinutes(1)))) {
+            problems.add(new org.spascheduler.web.FieldProblem("endsAt",
+                    "(%s) is in a later week than startsAt; record one event per week".formatted(endsAt)));
+        }
+        Crud.requirePossible(problems);
+        return new Period(SpaDataRules.weekStartOf(startsAt), startsAt, endsAt);
+    }
+
+    /** Confirmed, not yet started sessions that overlap the period and match: they must move. */
+    private List<Appointment> sessionsDuring(Period period, java.util.function.Predicate<Appointment> concerned) {
+        var now = now();
+        return appointments.findByWeekStart(period.weekStart()).stream()
+                .filter(appointment -> appointment.isPlaced() && concerned.test(appointment))
+                .filter(appointment -> appointment.state() == BookingState.CONFIRMED
+                        || appointment.state() == BookingState.REQUESTED)
+                .filter(appointment -> appointment.startsAt().isBefore(period.endsAt())
+                        && appointment.startsAt().plusMinutes(appointment.durationMinutes())
+                                .isAfter(period.startsAt()))
+                .filter(appointment -> appointment.startsAt().isAfter(now))
+                .toList();
+    }
+
+    private static Map<String, String> causes(List<Appointment> affected, String why) {
+        var causes = new HashMap<String, String>();
+        affected.forEach(appointment -> causes.put(appointment.id(), why));
+        return causes;
+    }
+
+    /** Lets confirmed sessions move in the repair; requested ones may move anyway. */
+    private void release(List<Appointment> affected) {
+        appointments.saveAll(affected.stream().filter(appointment -> appointment.state() == BookingState.CONFIRMED)
+                .map(appointment -> withState(appointments.findById(appointment.id()).orElseThrow(),
+                        BookingState.CONFIRMED, true))
+                .toList());
+    }
+
+    private static Appointment withState(Appointment a, BookingState state, boolean released) {
+        return new Appointment(a.id(), a.clientId(), a.treatmentId(), a.durationMinutes(), a.windowStart(),
+                a.windowEnd(), a.weekStart(), state, released, a.carePlanId(), a.therapistId(), a.roomId(),
+                a.startsAt(), a.publishedTherapistId(), a.publishedRoomId(), a.publishedStartsAt(), a.version());
+    }
+
+    private static Therapist withTimeOff(Therapist t, Period period, @Nullable String reason) {
+        var timeOff = new ArrayList<>(t.timeOff());
+        timeOff.add(new Therapist.TimeOff(period.startsAt(), period.endsAt(), reason));
+        return new Therapist(t.id(), t.name(), t.changeoverMinutes(), t.maxHandsOnMinutesPerDay(),
+                t.maxHighLoadSessionsPerDay(), t.workRules(), t.skills(), t.weeklyShifts(), t.shifts(), timeOff,
+                t.ratherNotWork(), t.version());
+    }
+
+    private static Room withOutOfService(Room room, Period period, @Nullable String reason) {
+        var outOfService = new ArrayList<>(room.outOfService());
+        outOfService.add(new Room.OutOfService(period.startsAt(), period.endsAt(), reason));
+        return new Room(room.id(), room.name(), room.features(), outOfService, room.version());
+    }
+
+    /** The appointment, or 404 naming the field that carried its id. */
+    private Appointment appointment(String id, String field) {
+        if (!Crud.isId(id)) {
+            throw new NotFoundException("appointment", field, id);
+        }
+        return appointments.findById(id).orElseThrow(() -> new NotFoundException("appointment", field, id));
+    }
+
+    /** The appointment as it is now, at the version the desk read (when it says). */
+    private Appointment current(String id, @Nullable Integer version) {
+        var appointment = appointment(id, "appointmentId");
+        if (version != null && !version.equals(appointment.version())) {
+            throw new OptimisticLockingFailureException(
+                    "The session changed since it was read (version %s, now %s).".formatted(version,
+                            appointment.version()));
+        }
+        return appointment;
+    }
+
+    private void requireNotOver(Appointment appointment, String field) {
+        var end = appointment.isPlaced() ? appointment.startsAt().plusMinutes(appointment.durationMinutes())
+                : appointment.windowEnd();
+        if (appointment.state() == BookingState.DONE || appointment.state() == BookingState.IN_PROGRESS
+                || !end.isAfter(now())) {
+            throw new UnprocessableException(field, "(%s) is over or under way; the front desk changes only what is "
+                    .formatted(appointment.id()) + "still to come");
+        }
+    }
+
+    private String knownId(String id, String field, String what) {
+        if (!Crud.isId(id) || !switch (what) {
+            case "therapist" -> therapists.existsById(id);
+            case "room" -> rooms.existsById(id);
+            default -> false;
+        }) {
+            throw new UnprocessableException(field, "names no %s (%s)".formatted(what, id));
+        }
+        return id;
+    }
+
+    private LocalDateTime now() {
+        var zone = spas.findById(Spa.ID).map(spa -> ZoneId.of(spa.timeZone())).orElse(ZoneId.systemDefault());
+        return clock.now(zone);
+    }
+
+    private static String because(@Nullable String reason) {
+        return reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")";
+    }
+}

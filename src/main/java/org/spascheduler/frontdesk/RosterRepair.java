@@ -1,0 +1,219 @@
+package org.spascheduler.frontdesk;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.spascheduler.booking.Appointment;
+import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.roster.RosterWeekStore;
+import org.spascheduler.roster.StoredWeek;
+import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.solver.PlacementFilter;
+import org.spascheduler.schedule.solver.Terminations;
+import org.spascheduler.weights.ConstraintCatalog;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySorterManner;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+/**
+ * Repairs a week's roster after a front-desk event, from the roster as it stands: a short solve in which done, in
+ * progress and confirmed sessions stay where they are (pinned), and only what the event released, what was never
+ * promised and the waitlist may move (rule 17 prices every move of a published session). Sessions the event released
+ * are confirmed again where the repair put them, or go back to the waitlist when no place was left for them.
+ */
+@Component
+class RosterRepair {
+
+    private final RosterWeekStore store;
+    private final AppointmentRepository appointments;
+    private final ConstraintCatalog catalog;
+    private final TransactionTemplate transaction;
+    private final SolverFactory<SpaSchedule> solverFactory;
+
+    RosterRepair(RosterWeekStore store, AppointmentRepository appointments, ConstraintCatalog catalog,
+            TransactionTemplate transaction, SolverConfig solverConfig, RepairProperties properties) {
+        this.store = store;
+        this.appointments = appointments;
+        this.catalog = catalog;
+        this.transaction = transaction;
+        // One stage with the real weights: a repair must weigh every move of a promised session from the start.
+        var phases = new ArrayList<PhaseConfig>();
+        phases.add(bestFitConstruction());
+        phases.addAll(solverConfig.getPhaseConfigList());
+        this.solverFactory = SolverFactory.create(new SolverConfig(solverConfig)
+                .withPhaseList(phases)
+                .withTerminationConfig(Terminations.of(properties.spentLimit(), properties.unimprovedSpentLimit())));
+    }
+
+    /**
+     * The sessions an event released are few and may only move within their day, so each can afford to try every
+     * therapist, start and room together and take the best: the place that moves a promise least, rather than the
+     * first that fits. The waitlist follows with the weekly solve's first-fit construction (its windows can span the
+     * whole week), then local search.
+     */
+    private static ConstructionHeuristicPhaseConfig bestFitConstruction() {
+        var entities = new EntitySelectorConfig().withId("repairedSession")
+                .withCacheType(SelectionCacheType.PHASE)
+                .withSelectionOrder(SelectionOrder.SORTED)
+                .withSorterManner(EntitySorterManner.DESCENDING)
+                .withFilterClass(ReleasedSessionFilter.class);
+        var placements = new CartesianProductMoveSelectorConfig(List.of(change("therapist"), change("start"),
+                change("room")));
+        placements.setFilterClass(PlacementFilter.class);
+        return new ConstructionHeuristicPhaseConfig()
+                .withEntityPlacerConfig(new QueuedEntityPlacerConfig().withEntitySelectorConfig(entities)
+                        .withMoveSelectorConfigList(List.of(placements)))
+                .withForagerConfig(new ConstructionHeuristicForagerConfig()
+                        .withPickEarlyType(ConstructionHeuristicPickEarlyType.NEVER));
+    }
+
+    private static ChangeMoveSelectorConfig change(String variable) {
+        return new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig("repairedSession"))
+                .withValueSelectorConfig(new ValueSelectorConfig(variable));
+    }
+
+    /** Where a session was before a repair and where it is after; all null when it has no place. */
+    record Placement(@Nullable String therapistId, @Nullable String roomId, @Nullable LocalDateTime startsAt) {
+
+        static final Placement NONE = new Placement(null, null, null);
+
+        static Placement of(Appointment appointment) {
+            return new Placement(appointment.therapistId(), appointment.roomId(), appointment.startsAt());
+        }
+
+        /** What the client was told, nothing when nothing was. */
+        static Placement promisedOf(Appointment appointment) {
+            return new Placement(appointment.publishedTherapistId(), appointment.publishedRoomId(),
+                    appointment.publishedStartsAt());
+        }
+
+        boolean isPlaced() {
+            return startsAt != null;
+        }
+    }
+
+    /** What a repair did: each changed session with its place before and after, and the week's score after. */
+    record Outcome(List<Moved> changed, String score) {
+    }
+
+    record Moved(Appointment appointment, Placement before, Placement after) {
+    }
+
+    /**
+     * Solves the week from its stored roster and stores the result. The caller holds the week's lock and has already
+     * written the event's own change (a cancellation, time off, a released session, a new request).
+     *
+     * @param before each session's place before the event, to report what changed
+     */
+    Outcome repair(LocalDate weekStart, Map<String, Placement> before) {
+        var week = store.load(weekStart);
+        var versions = new HashMap<String, Integer>();
+        week.appointments().forEach(appointment -> versions.put(appointment.id(), appointment.version()));
+        var released = week.appointments().stream()
+                .filter(appointment -> appointment.state() == BookingState.CONFIRMED && appointment.released())
+                .map(Appointment::id).collect(Collectors.toSet());
+        var problem = WeekMapper.toSchedule(withinPromisedDay(week, released), catalog.levels());
+        // What an event released must find a place again, from scratch: first the best one, then local search.
+        problem.getAppointments().stream().filter(session -> released.contains(session.getId()))
+                .forEach(session -> session.assign(null, null, null));
+        var solved = solverFactory.buildSolver().solve(problem);
+        transaction.executeWithoutResult(status -> {
+            store.storePlacements(weekStart, WeekMapper.placements(solved), versions);
+            confirmReleasedAgain(weekStart);
+        });
+        var after = appointments.findByWeekStart(weekStart).stream()
+                .filter(appointment -> appointment.state() != BookingState.CANCELLED)
+                .collect(Collectors.toMap(Appointment::id, Function.identity()));
+        var changed = new ArrayList<Moved>();
+        after.values().stream().sorted(java.util.Comparator.comparing(Appointment::id)).forEach(appointment -> {
+            var was = before.getOrDefault(appointment.id(), Placement.NONE);
+            var now = Placement.of(appointment);
+            if (!Objects.equals(was, now)) {
+                changed.add(new Moved(appointment, was, now));
+            }
+        });
+        return new Outcome(changed, Objects.toString(solved.getScore()));
+    }
+
+    /**
+     * A released session may move within the day it was promised (the same time with another therapist, or another
+     * time that day); moving it to another day is the client's decision, so when the day has no place left it loses
+     * its place and the front desk calls.
+     */
+    private static StoredWeek withinPromisedDay(StoredWeek week, Set<String> released) {
+        var appointments = week.appointments().stream().map(appointment -> {
+            var promised = appointment.publishedStartsAt();
+            if (!released.contains(appointment.id()) || promised == null) {
+                return appointment;
+            }
+            var dayStart = promised.toLocalDate().atStartOfDay();
+            var start = appointment.windowStart().isAfter(dayStart) ? appointment.windowStart() : dayStart;
+            var end = appointment.windowEnd().isBefore(dayStart.plusDays(1)) ? appointment.windowEnd()
+                    : dayStart.plusDays(1);
+            if (start.plusMinutes(appointment.durationMinutes()).isAfter(end)) {
+                return appointment;
+            }
+            return new Appointment(appointment.id(), appointment.clientId(), appointment.treatmentId(),
+                    appointment.durationMinutes(), start, end, appointment.weekStart(), appointment.state(),
+                    appointment.released(), appointment.carePlanId(), appointment.therapistId(), appointment.roomId(),
+                    appointment.startsAt(), appointment.publishedTherapistId(), appointment.publishedRoomId(),
+                    promised, appointment.version());
+        }).toList();
+        return new StoredWeek(week.weekStart(), week.spa(), week.treatments(), week.therapists(), week.rooms(),
+                week.clients(), week.carePlans(), appointments, week.seriesIndexes(), week.plansDoneBeforeWeek(),
+                week.constraintWeights());
+    }
+
+    /** Each session's place as stored now, before an event changes anything. */
+    Map<String, Placement> placements(LocalDate weekStart) {
+        return appointments.findByWeekStart(weekStart).stream()
+                .collect(Collectors.toMap(Appointment::id, Placement::of));
+    }
+
+    /**
+     * A released session the repair placed is promised again where it now is (the front desk tells the client); one
+     * it could not place goes back to the waitlist as a request, since its promise could not be kept.
+     */
+    private void confirmReleasedAgain(LocalDate weekStart) {
+        var reconfirmed = new ArrayList<Appointment>();
+        for (var appointment : appointments.findByWeekStart(weekStart)) {
+            if (appointment.state() != BookingState.CONFIRMED || !appointment.released()) {
+                continue;
+            }
+            var placed = appointment.isPlaced();
+            reconfirmed.add(new Appointment(appointment.id(), appointment.clientId(), appointment.treatmentId(),
+                    appointment.durationMinutes(), appointment.windowStart(), appointment.windowEnd(),
+                    appointment.weekStart(), placed ? BookingState.CONFIRMED : BookingState.REQUESTED, false,
+                    appointment.carePlanId(), appointment.therapistId(), appointment.roomId(), appointment.startsAt(),
+                    placed ? appointment.therapistId() : null, placed ? appointment.roomId() : null,
+                    placed ? appointment.startsAt() : null, appointment.version()));
+        }
+        appointments.saveAll(reconfirmed);
+    }
+}
