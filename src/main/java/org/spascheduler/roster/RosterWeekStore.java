@@ -71,10 +71,13 @@ public class RosterWeekStore {
         var seriesIndexes = new HashMap<String, Integer>();
         var doneBeforeWeek = new HashMap<String, Integer>();
         for (var plan : plans) {
-            // A series runs in the order of its sessions' windows, across weeks; cancelled sessions do not count.
+            // A series runs in the order of its sessions, across weeks: placed ones by their start, others by their
+            // window (so a placed roster always reads in order); cancelled sessions do not count.
             var series = appointments.findByCarePlanId(plan.id()).stream()
                     .filter(appointment -> appointment.state() != BookingState.CANCELLED)
-                    .sorted(java.util.Comparator.comparing(Appointment::windowStart).thenComparing(Appointment::id))
+                    .sorted(java.util.Comparator
+                            .comparing((Appointment a) -> a.isPlaced() ? a.startsAt() : a.windowStart())
+                            .thenComparing(Appointment::windowStart).thenComparing(Appointment::id))
                     .toList();
             var index = plan.sessionsDoneBefore();
             var before = 0;

@@ -43,7 +43,7 @@ import jakarta.validation.Validator;
 
 /** Exports, imports and lists weeks of the spa. */
 @Service
-class WeekService {
+public class WeekService {
 
     private final SpaRepository spas;
     private final TreatmentRepository treatments;
@@ -96,7 +96,7 @@ class WeekService {
      * @throws UnprocessableException listing everything impossible; nothing is written
      */
     @Transactional
-    WeekImportResult importWeek(WeekDocument document) {
+    public WeekImportResult importWeek(WeekDocument document) {
         var shape = WeekDocumentChecks.shapeProblems(document, validator);
         if (!shape.isEmpty()) {
             throw new InvalidRequestException(shape);

@@ -1,0 +1,242 @@
+package org.spascheduler.frontdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.spascheduler.booking.Appointment;
+import org.spascheduler.booking.AppointmentJson;
+import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.roster.RosterWeekService;
+import org.spascheduler.schedule.demo.DemoSize;
+import org.spascheduler.schedule.demo.DemoSpaGenerator;
+import org.spascheduler.web.NotFoundException;
+import org.spascheduler.web.UnprocessableException;
+import org.spascheduler.week.DemoWeekDocuments;
+import org.spascheduler.week.WeekDocument;
+import org.spascheduler.week.WeekService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Each front-desk event on a published MEDIUM week (the demo's hidden roster, every session confirmed): what must move
+ * moved, every confirmed session the event did not concern stayed exactly where it was, the roster breaks no hard
+ * rule, and the event log says so. Each test uses its own week of the shared database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class FrontDeskScenarioTest {
+
+    @Autowired
+    private FrontDeskService frontDesk;
+    @Autowired
+    private WeekService weeks;
+    @Autowired
+    private AppointmentRepository appointments;
+    @Autowired
+    private RosterWeekService roster;
+    @Autowired
+    private FrontDeskClock clock;
+
+    @Test
+    void aSickTherapistsSessionsMoveAndNothingElseDoes() {
+        var monday = publishedWeek(LocalDate.of(2035, 1, 1));
+        var day = monday.plusDays(2);
+        var sick = busiestTherapistOn(monday, day);
+        var before = confirmed(monday);
+        var concerned = sessionsOf(monday, a -> sick.equals(a.therapistId()) && onDay(a, day));
+
+        var event = frontDesk.therapistUnavailable(new FrontDeskRequests.TherapistUnavailable(sick,
+                day.atStartOfDay(), day.plusDays(1).atStartOfDay(), "desk-1", "flu"));
+
+        assertThat(concerned).isNotEmpty();
+        var after = byId(monday);
+        for (var id : concerned) {
+            var moved = after.get(id);
+            assertThat(moved.therapistId()).as(id).isNotEqualTo(moved.isPlaced() ? sick : "nobody");
+            if (moved.isPlaced()) {
+                assertThat(moved.startsAt().toLocalDate()).as("%s stays on its day", id).isEqualTo(day);
+                assertThat(moved.state()).isEqualTo(BookingState.CONFIRMED);
+                assertThat(moved.publishedStartsAt()).isEqualTo(moved.startsAt());
+            }
+        }
+        assertUnconcernedStayed(before, after, concerned);
+        assertThat(event.changed()).extracting(FrontDeskViews.ChangeView::appointmentId)
+                .containsExactlyInAnyOrderElementsOf(concerned);
+        assertThat(event.toCall()).hasSize(concerned.size());
+        assertThat(event.changed()).allSatisfy(change -> assertThat(change.why()).contains("is unavailable (flu)"));
+        assertFeasible(monday);
+        assertThat(frontDesk.events(monday)).extracting(FrontDeskViews.EventView::id).contains(event.id());
+    }
+
+    @Test
+    void aCancellationChangesNoOtherPromise() {
+        var monday = publishedWeek(LocalDate.of(2035, 1, 8));
+        var before = confirmed(monday);
+        var cancelled = before.keySet().stream().sorted().findFirst().orElseThrow();
+
+        var event = frontDesk.cancel(new FrontDeskRequests.Cancellation(cancelled, true, "desk-1", "ill", null));
+
+        assertThat(appointments.findById(cancelled).orElseThrow().state()).isEqualTo(BookingState.CANCELLED);
+        assertThat(event.late()).isTrue();
+        assertUnconcernedStayed(before, byId(monday), List.of(cancelled));
+        assertThat(event.toCall()).isEmpty();
+        assertFeasible(monday);
+    }
+
+    @Test
+    void aRoomOutOfServiceMovesOnlyItsSessions() {
+        var monday = publishedWeek(LocalDate.of(2035, 1, 15));
+        var day = monday.plusDays(1);
+        var before = confirmed(monday);
+        var room = before.values().stream().filter(a -> onDay(a, day)).map(Appointment::roomId).findFirst()
+                .orElseThrow();
+        var from = day.atTime(12, 0);
+        var concerned = sessionsOf(monday, a -> room.equals(a.roomId()) && a.startsAt().isBefore(from.plusHours(4))
+                && a.startsAt().plusMinutes(a.durationMinutes()).isAfter(from));
+
+        var event = frontDesk.roomOutOfService(new FrontDeskRequests.RoomOutOfService(room, from, from.plusHours(4),
+                "desk-2", "heater broke"));
+
+        var after = byId(monday);
+        concerned.forEach(id -> assertThat(after.get(id).roomId()).as(id).isNotEqualTo(room));
+        assertUnconcernedStayed(before, after, concerned);
+        assertThat(event.changed()).extracting(FrontDeskViews.ChangeView::appointmentId)
+                .containsExactlyInAnyOrderElementsOf(concerned);
+        assertFeasible(monday);
+    }
+
+    @Test
+    void aWalkInIsPlacedAroundThePromisesOrWaitlisted() {
+        var monday = publishedWeek(LocalDate.of(2035, 1, 22));
+        var before = confirmed(monday);
+        var client = before.values().iterator().next().clientId();
+
+        var event = frontDesk.bookingRequest(new FrontDeskRequests.BookingRequest(client, "relaxation", 60,
+                monday.plusDays(3).atTime(9, 0), monday.plusDays(3).atTime(21, 0), "desk-1", "walk-in"));
+
+        assertUnconcernedStayed(before, byId(monday), List.of());
+        assertThat(appointments.findById(event.appointmentId()).orElseThrow().state())
+                .isEqualTo(BookingState.REQUESTED);
+        assertFeasible(monday);
+    }
+
+    @Test
+    void aManualMoveThatBreaksAHardRuleIsRefusedInWordsAndChangesNothing() {
+        var monday = publishedWeek(LocalDate.of(2035, 1, 29));
+        var before = confirmed(monday);
+        var sessions = before.values().stream().sorted(Comparator.comparing(Appointment::startsAt)).toList();
+        var moved = sessions.get(0);
+        var other = sessions.stream().filter(a -> !a.therapistId().equals(moved.therapistId())
+                && !a.roomId().equals(moved.roomId())).findFirst().orElseThrow();
+
+        // Onto another session's therapist at that session's time: a therapist in two places at once.
+        var refused = catchThrowableOfType(UnprocessableException.class,
+                () -> frontDesk.manualMove(new FrontDeskRequests.ManualMove(moved.id(), other.therapistId(),
+                        moved.roomId(), other.startsAt(), "desk-1", null, null)));
+
+        assertThat(refused.problems()).anySatisfy(problem -> assertThat(problem.reason())
+                .contains("Therapist conflict"));
+        assertUnconcernedStayed(before, byId(monday), List.of());
+        assertThat(frontDesk.events(monday)).isEmpty();
+    }
+
+    @Test
+    void unknownSessionsAndThePastAreRefused() {
+        var monday = publishedWeek(LocalDate.of(2035, 2, 5));
+        var before = confirmed(monday);
+
+        assertThat(catchThrowableOfType(NotFoundException.class, () -> frontDesk.cancel(
+                new FrontDeskRequests.Cancellation("no-such-session", false, "desk-1", null, null))).field())
+                .isEqualTo("appointmentId");
+        clock.set(Clock.fixed(monday.plusDays(8).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        try {
+            var past = catchThrowableOfType(UnprocessableException.class, () -> frontDesk.therapistUnavailable(
+                    new FrontDeskRequests.TherapistUnavailable("therapist-1", monday.atStartOfDay(),
+                            monday.plusDays(1).atStartOfDay(), "desk-1", null)));
+            assertThat(past.problems()).extracting(p -> p.field()).containsExactly("endsAt");
+        } finally {
+            clock.set(Clock.systemUTC());
+        }
+        assertUnconcernedStayed(before, byId(monday), List.of());
+    }
+
+    /** The demo MEDIUM week on its hidden roster, every session confirmed where it is: a published week. */
+    private LocalDate publishedWeek(LocalDate monday) {
+        var document = DemoWeekDocuments.of(DemoSpaGenerator.generateWithHiddenRoster(DemoSize.MEDIUM,
+                DemoSpaGenerator.DEFAULT_SEED, monday));
+        var published = document.appointments().stream().map(a -> a.startsAt() == null ? a
+                : new AppointmentJson(a.id(), a.clientId(), a.treatmentId(), a.durationMinutes(), a.windowStart(),
+                        a.windowEnd(), null, BookingState.CONFIRMED, false, a.carePlanId(), a.therapistId(),
+                        a.roomId(), a.startsAt(), a.therapistId(), a.roomId(), a.startsAt(), null))
+                .toList();
+        weeks.importWeek(new WeekDocument(monday, document.spa(), document.treatments(), document.therapists(),
+                document.rooms(), document.clients(), document.carePlans(), published));
+        assertFeasible(monday);
+        return monday;
+    }
+
+    private Map<String, Appointment> confirmed(LocalDate monday) {
+        var confirmed = new HashMap<String, Appointment>();
+        appointments.findByWeekStart(monday).stream().filter(a -> a.state() == BookingState.CONFIRMED)
+                .forEach(a -> confirmed.put(a.id(), a));
+        return confirmed;
+    }
+
+    private Map<String, Appointment> byId(LocalDate monday) {
+        var all = new HashMap<String, Appointment>();
+        appointments.findByWeekStart(monday).forEach(a -> all.put(a.id(), a));
+        return all;
+    }
+
+    private List<String> sessionsOf(LocalDate monday, Predicate<Appointment> concerned) {
+        return appointments.findByWeekStart(monday).stream().filter(Appointment::isPlaced).filter(concerned)
+                .map(Appointment::id).toList();
+    }
+
+    private String busiestTherapistOn(LocalDate monday, LocalDate day) {
+        var counts = new HashMap<String, Integer>();
+        appointments.findByWeekStart(monday).stream().filter(a -> a.isPlaced() && onDay(a, day))
+                .forEach(a -> counts.merge(a.therapistId(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    private static boolean onDay(Appointment appointment, LocalDate day) {
+        return appointment.isPlaced() && appointment.startsAt().toLocalDate().equals(day);
+    }
+
+    private void assertFeasible(LocalDate monday) {
+        var explanation = roster.explain(monday);
+        assertThat(explanation.hardScore()).as(() -> explanation.constraints().stream()
+                .filter(c -> c.hardScore() < 0).map(c -> c.constraint() + " " + c.matches().subList(0,
+                        Math.min(3, c.matches().size()))).toList().toString()).isZero();
+    }
+
+    /** Every confirmed session the event did not concern keeps its therapist, room and time, and stays confirmed. */
+    private static void assertUnconcernedStayed(Map<String, Appointment> before, Map<String, Appointment> after,
+            List<String> concerned) {
+        before.forEach((id, was) -> {
+            if (concerned.contains(id)) {
+                return;
+            }
+            var now = after.get(id);
+            if (now.state() == BookingState.CANCELLED) {
+                return;
+            }
+            assertThat(List.of(now.therapistId(), now.roomId(), now.startsAt(), now.state()))
+                    .as("unconcerned session %s", id)
+                    .isEqualTo(List.of(was.therapistId(), was.roomId(), was.startsAt(), BookingState.CONFIRMED));
+        });
+    }
+}
