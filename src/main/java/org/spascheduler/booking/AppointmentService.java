@@ -88,7 +88,7 @@ class AppointmentService {
         Crud.requireCurrent(version, current.version());
         var appointment = json.toStored(id, version);
         if (HISTORY.contains(current.state()) && !current.equals(appointment) && !ends(current, appointment)) {
-            throw new ConflictException(("Appointment (%s) is %s: what has begun is history and cannot be changed; "
+            throw new ConflictException("state", ("Appointment (%s) is %s: what has begun is history and cannot be changed; "
                     + "only IN_PROGRESS may become DONE, with nothing else changed.").formatted(id, current.state()),
                     null);
         }
@@ -101,7 +101,7 @@ class AppointmentService {
         var current = find(id);
         Crud.requireCurrent(version, current.version());
         if (HISTORY.contains(current.state())) {
-            throw new ConflictException(
+            throw new ConflictException("state",
                     "Appointment (%s) is %s: what has begun is history and cannot be deleted.".formatted(id,
                             current.state()),
                     null);

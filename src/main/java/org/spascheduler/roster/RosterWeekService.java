@@ -137,7 +137,7 @@ public class RosterWeekService {
     public RosterViews.Published publish(LocalDate weekStart) {
         var solving = jobs.solvingJob(weekStart);
         if (solving != null) {
-            throw new ConflictException("A roster job is solving this week; stop it or wait for it before publishing.",
+            throw new ConflictException("weekStart", "A roster job is solving this week; stop it or wait for it before publishing.",
                     "/api/rosters/" + solving);
         }
         var week = store.load(weekStart);

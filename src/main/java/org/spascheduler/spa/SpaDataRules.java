@@ -180,6 +180,7 @@ public final class SpaDataRules {
                 problems.add(new FieldProblem(path + "windowEnd", "(%s) is in a later week than the window's start; a "
                         .formatted(windowEnd) + "session's window lies within one week (Monday to Sunday)"));
             }
+            checkStart(appointment, weekStartOf(windowStart), path, problems);
         }
         var planId = appointment.carePlanId();
         if (planId != null) {
@@ -203,6 +204,27 @@ public final class SpaDataRules {
                     .formatted(appointment.state())));
         }
         return problems;
+    }
+
+    /**
+     * A placed session starts in the week of its window, the week it is rostered, listed and published in (a start in
+     * another year would be counted in one week and shown in none), and ends by midnight: a session belongs to the day
+     * it starts on, and the rules per day (caps, breaks) count it there whole.
+     */
+    private static void checkStart(Appointment appointment, java.time.LocalDate weekStart, String path,
+            List<FieldProblem> problems) {
+        var startsAt = appointment.startsAt();
+        if (startsAt == null || !isPlausible(startsAt)) {
+            return;
+        }
+        if (!weekStartOf(startsAt).equals(weekStart)) {
+            problems.add(new FieldProblem(path + "startsAt", "(%s) is not in the week of the session's window (%s to %s)"
+                    .formatted(startsAt, weekStart, weekStart.plusDays(DAYS_PER_WEEK - 1))));
+        } else if (startsAt.plusMinutes(appointment.durationMinutes())
+                .isAfter(startsAt.toLocalDate().plusDays(1).atStartOfDay())) {
+            problems.add(new FieldProblem(path + "startsAt", "(%s) with %d minutes ends after midnight; a session ends on "
+                    .formatted(startsAt, appointment.durationMinutes()) + "the day it starts"));
+        }
     }
 
     /** The Monday of the week a moment lies in. */

@@ -80,7 +80,7 @@ public final class Crud {
 
     /** A create that names an id already taken: 409 pointing at the record that has it. */
     public static ConflictException alreadyExists(String what, String id, String location) {
-        return new ConflictException("A %s with id (%s) already exists; update it with PUT, or choose another id."
+        return new ConflictException("id", "A %s with id (%s) already exists; update it with PUT, or choose another id."
                 .formatted(what, id), location);
     }
 
@@ -94,7 +94,7 @@ public final class Crud {
         try {
             delete.run();
         } catch (DataIntegrityViolationException e) {
-            throw new ConflictException("The %s (%s) is still referred to by %s: change or delete those first; "
+            throw new ConflictException("id", "The %s (%s) is still referred to by %s: change or delete those first; "
                     .formatted(what, id, referrers) + "nothing was deleted.", null);
         }
     }

@@ -1,9 +1,16 @@
 package org.spascheduler.web;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -17,13 +24,19 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -52,16 +65,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException exception) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
-        problem.setTitle("Not found");
-        problem.setProperty("field", exception.field());
-        return problem;
+        return withProblem(HttpStatus.NOT_FOUND, "Not found", exception.field(), exception.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException exception) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
-        problem.setTitle("Conflict");
+        var problem = withProblem(HttpStatus.CONFLICT, "Conflict", exception.field(), exception.getMessage());
         var response = ResponseEntity.status(HttpStatus.CONFLICT);
         if (exception.location() != null) {
             problem.setProperty("location", exception.location());
@@ -72,38 +81,70 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail staleVersion(OptimisticLockingFailureException exception) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        return withProblem(HttpStatus.CONFLICT, "Stale version", "version",
                 "Someone changed this since you read it: read it again and reapply your change.");
-        problem.setTitle("Stale version");
-        problem.setProperty("field", "version");
-        return problem;
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException exception) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Something with this id already exists.");
-        problem.setTitle("Already exists");
-        problem.setProperty("field", "id");
-        return problem;
+        return withProblem(HttpStatus.CONFLICT, "Already exists", "id", "Something with this id already exists.");
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail stillReferenced(DataIntegrityViolationException exception) {
         LOGGER.info("A write broke a database constraint: {}", exception.getMostSpecificCause().getMessage());
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        return withProblem(HttpStatus.CONFLICT, "Conflict with stored data", "id",
                 "This would leave stored data inconsistent (for example, deleting something other records still "
                         + "refer to); nothing was changed.");
-        problem.setTitle("Conflict with stored data");
-        return problem;
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
         LOGGER.error("Unexpected error while handling a request.", exception);
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return withProblem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "request",
                 "An unexpected error occurred; it has been logged.");
-        problem.setTitle("Internal error");
-        return problem;
+    }
+
+    /**
+     * The errors Spring MVC answers itself (405 method, 406 Accept, 415 Content-Type, 404 no such path, ...) get the
+     * same {@code field} and {@code errors} as ours, so that a client reads every error one way.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // Spring passes no body for its own errors and takes the exception's; that one is the problem to complete.
+        var problemBody = body == null && exception instanceof ErrorResponse response ? response.getBody() : body;
+        if (problemBody instanceof ProblemDetail problem) {
+            addFieldIfMissing(problem, fieldOf(exception));
+        }
+        return super.handleExceptionInternal(exception, problemBody, headers, status, request);
+    }
+
+    private static String fieldOf(Exception exception) {
+        if (exception instanceof HttpRequestMethodNotSupportedException) {
+            return "method";
+        } else if (exception instanceof HttpMediaTypeNotSupportedException) {
+            return "Content-Type";
+        } else if (exception instanceof HttpMediaTypeNotAcceptableException) {
+            return "Accept";
+        } else if (exception instanceof NoResourceFoundException || exception instanceof NoHandlerFoundException) {
+            return "path";
+        }
+        return "request";
+    }
+
+    /** Gives a problem built elsewhere (by Spring, or by the error page) our {@code field} and {@code errors}. */
+    static void addFieldIfMissing(ProblemDetail problem, String field) {
+        var properties = problem.getProperties();
+        var named = properties == null ? null : properties.get("field");
+        if (named == null) {
+            problem.setProperty("field", field);
+        }
+        if (properties == null || !properties.containsKey("errors")) {
+            var reason = problem.getDetail() != null ? problem.getDetail() : problem.getTitle();
+            problem.setProperty("errors", List.of(new FieldProblem(named == null ? field : named.toString(),
+                    reason == null ? "is not acceptable" : reason)));
+        }
     }
 
     @Override
@@ -112,10 +153,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var field = exception.getPropertyName() == null ? "parameter" : exception.getPropertyName();
         var expected = exception.getRequiredType();
         var reason = "has an invalid value (%s)".formatted(exception.getValue());
-        if (expected != null && expected.isEnum()) {
-            reason += "; expected one of " + Arrays.toString(expected.getEnumConstants());
-        } else if (expected != null) {
-            reason += "; expected a " + expected.getSimpleName();
+        if (expected != null) {
+            reason += "; expected " + expectedValue(expected);
         }
         var problem = withProblems(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldProblem(field, reason)));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -168,6 +207,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (!jackson.getPath().isEmpty()) {
                 field = jsonPath(jackson.getPath());
                 reason = wrongValueReason(jackson);
+            } else if (duplicateKey(jackson) != null) {
+                // Strict duplicate detection (StrictJsonConfiguration): which of two values was meant is unknowable.
+                field = duplicateKey(jackson);
+                reason = "appears twice in one object; send each key once";
             } else if (jackson instanceof ValueInstantiationException) {
                 // A record's compact constructor refused the values, e.g. a null inside a list or set.
                 reason = "holds a null where a value is required (in a list or set, perhaps)";
@@ -183,21 +226,53 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"(.{1,200})\"");
+
+    /** The key a body repeats, or null when that is not what is wrong with it. */
+    private static @Nullable String duplicateKey(JacksonException exception) {
+        var message = exception.getOriginalMessage();
+        var matcher = message == null ? null : DUPLICATE_KEY.matcher(message);
+        return matcher != null && matcher.find() ? matcher.group(1) : null;
+    }
+
     /** Says what was expected: a missing yes/no or number reads better as "is required" than as a wrong type. */
     private static String wrongValueReason(JacksonException exception) {
         if (exception instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             var expected = mismatch.getTargetType();
             // Jackson 3 refuses a missing or null value for a primitive (FAIL_ON_NULL_FOR_PRIMITIVES) this way.
             if (expected.isPrimitive() && exception.getOriginalMessage().contains("null")) {
-                return "is required (a %s)".formatted(expected.getSimpleName());
+                return "is required (%s)".formatted(expectedValue(expected));
             }
-            if (expected.isEnum()) {
-                return "has a value of the wrong type or format; expected one of "
-                        + Arrays.toString(expected.getEnumConstants());
-            }
-            return "has a value of the wrong type or format; expected a " + expected.getSimpleName();
+            return "has a value of the wrong type or format; expected " + expectedValue(expected);
         }
         return "has a value of the wrong type or format";
+    }
+
+    /** What a value of this type looks like, in a client's words rather than a Java class name. */
+    static String expectedValue(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class) {
+            return "a whole number";
+        } else if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        } else if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        } else if (CharSequence.class.isAssignableFrom(type)) {
+            return "a text";
+        } else if (type == LocalDate.class) {
+            return "a date such as 2026-11-30";
+        } else if (type == LocalTime.class) {
+            return "a time such as 09:00";
+        } else if (type == LocalDateTime.class) {
+            return "a date and time such as 2026-11-30T09:00";
+        } else if (type == Duration.class) {
+            return "an ISO-8601 duration such as PT30S";
+        } else if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
     }
 
     private static String jsonPath(List<JacksonException.Reference> path) {
@@ -213,6 +288,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return text.isEmpty() ? "body" : text.toString();
+    }
+
+    private static ProblemDetail withProblem(HttpStatus status, String title, String field, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setProperty("field", field);
+        problem.setProperty("errors", List.of(new FieldProblem(field, detail)));
+        return problem;
     }
 
     private static ProblemDetail withProblems(HttpStatus status, String title, List<FieldProblem> problems) {

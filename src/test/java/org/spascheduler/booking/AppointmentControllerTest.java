@@ -68,7 +68,7 @@ class AppointmentControllerTest {
 
     @Test
     void changingHistoryIs409WithTheReason() throws Exception {
-        when(service.update(eq("a-1"), any())).thenThrow(new ConflictException("Appointment (a-1) is DONE", null));
+        when(service.update(eq("a-1"), any())).thenThrow(new ConflictException("state", "Appointment (a-1) is DONE", null));
 
         mvc.perform(put("/api/appointments/a-1").contentType(MediaType.APPLICATION_JSON).content("""
                         {"clientId":"ines","treatmentId":"massage","durationMinutes":60,"released":false,

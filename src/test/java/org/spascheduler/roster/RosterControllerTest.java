@@ -70,7 +70,7 @@ class RosterControllerTest {
 
     @Test
     void aSecondJobForTheSameWeekIs409PointingAtTheRunningOne() throws Exception {
-        when(jobs.start(any(), any(), any())).thenThrow(new ConflictException("already solving", "/api/rosters/3"));
+        when(jobs.start(any(), any(), any())).thenThrow(new ConflictException("weekStart", "already solving", "/api/rosters/3"));
 
         mvc.perform(post("/api/rosters").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"weekStart\":\"2026-11-30\"}"))

@@ -600,4 +600,86 @@ class SpaRecordsApiTest {
             }
         }
     }
+
+    /** What an API fuzzer found: each refusal is problem+json with a field and its errors, and writes nothing. */
+    @Nested
+    class Fuzzed {
+
+        private void assertProblemNames(Reply reply, int status, String field) {
+            assertThat(reply.status()).as("%s", reply).isEqualTo(status);
+            assertThat(reply.field()).isEqualTo(field);
+            assertThat(reply.body().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/api/rooms/a%2Fb", "/api/rooms/%00", "/api/treatments/%2F"})
+        void aPathTomcatRefusesIsAProblemNotAnHtmlPage(String path) {
+            assertProblemNames(get(path), 400, "request");
+        }
+
+        @Test
+        void errorsSpringAnswersItselfNameAFieldToo() {
+            assertProblemNames(call(HttpMethod.PATCH, "/api/spa", "{}"), 405, "method");
+            assertProblemNames(get("/api/no-such-thing"), 404, "path");
+            assertProblemNames(call(HttpMethod.TRACE, "/api/spa", null), 405, "method");
+        }
+
+        @Test
+        void conflictsAndUnknownIdsListTheirField() {
+            createBasics();
+            assertThat(post("/api/appointments", appointment(id("a"), id("ines"), id("massage"),
+                    "2031-03-03T09:00", "2031-03-03T18:00", "")).status()).isEqualTo(201);
+
+            assertProblemNames(delete("/api/clients/" + id("ines") + "?version=0"), 409, "id");
+            assertProblemNames(post("/api/rooms", room(id("lotus"), "")), 409, "id");
+            assertProblemNames(delete("/api/rooms/" + id("lotus") + "?version=7"), 409, "version");
+            assertProblemNames(get("/api/rooms/" + id("nobody")), 404, "id");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\"turnoverMinutes\":10.5", "\"load\":0", "\"name\":5", "\"name\":true"})
+        void aValueOfTheWrongTypeIsRefusedNotConverted(String value) {
+            var key = value.substring(1, value.indexOf('"', 1));
+            var body = treatment(id("massage"), "").replaceFirst("\"" + key + "\":(\"[^\"]*\"|[0-9]+)", value);
+            assertThat(body).contains(value);
+
+            var reply = post("/api/treatments", body);
+
+            assertProblemNames(reply, 400, key);
+            assertThat(reply.body().get("detail").asString()).doesNotContain("java", "Integer", "String");
+            assertThat(get("/api/treatments/" + id("massage")).status()).isEqualTo(404);
+        }
+
+        @Test
+        void aNumberForAYesOrNoIsRefused() {
+            var reply = post("/api/clients", client(id("ines"), "").replace("\"chronic\":true", "\"chronic\":-1"));
+
+            assertProblemNames(reply, 400, "chronic");
+            assertThat(get("/api/clients/" + id("ines")).status()).isEqualTo(404);
+        }
+
+        @Test
+        void aKeyGivenTwiceIsRefused() {
+            var reply = post("/api/rooms", room(id("lotus"), ",\"name\":\"Other\""));
+
+            assertProblemNames(reply, 400, "name");
+            assertThat(get("/api/rooms/" + id("lotus")).status()).isEqualTo(404);
+        }
+
+        @Test
+        void aSessionPlacedOutsideItsWeekOrPastMidnightIs422() {
+            createBasics();
+            var placed = ",\"therapistId\":\"%s\",\"roomId\":\"%s\",\"startsAt\":\"%%s\""
+                    .formatted(id("anna"), id("lotus"));
+
+            var nextYear = post("/api/appointments", appointment(id("a"), id("ines"), id("massage"),
+                    "2031-03-03T09:00", "2031-03-03T18:00", placed.formatted("2032-03-03T09:00")));
+            var pastMidnight = post("/api/appointments", appointment(id("a"), id("ines"), id("massage"),
+                    "2031-03-03T09:00", "2031-03-09T00:00", placed.formatted("2031-03-08T23:30")));
+
+            assertProblemNames(nextYear, 422, "startsAt");
+            assertProblemNames(pastMidnight, 422, "startsAt");
+            assertThat(get("/api/appointments/" + id("a")).status()).isEqualTo(404);
+        }
+    }
 }
