@@ -87,7 +87,7 @@ public class FrontDeskService {
             var appointment = current(request.appointmentId(), request.version());
             requireNotOver(appointment, "appointmentId");
             if (appointment.state() == BookingState.CANCELLED) {
-                throw new ConflictException("This session is already cancelled.", null);
+                throw new ConflictException("state", "This session is already cancelled.", null);
             }
             return record(weekStart, FrontDeskEventKind.CANCELLATION, request.actor(), request.reason(),
                     appointment.id(), null, null, null, null, request.late(), Map.of(), () -> appointments.save(
@@ -153,7 +153,7 @@ public class FrontDeskService {
             var appointment = current(request.appointmentId(), request.version());
             requireNotOver(appointment, "appointmentId");
             if (appointment.state() != BookingState.CONFIRMED) {
-                throw new ConflictException("Only a confirmed session can be released; this one is %s."
+                throw new ConflictException("state", "Only a confirmed session can be released; this one is %s."
                         .formatted(appointment.state()), null);
             }
             return record(weekStart, FrontDeskEventKind.RELEASE, request.actor(), request.reason(),
@@ -169,7 +169,8 @@ public class FrontDeskService {
             var appointment = current(request.appointmentId(), request.version());
             requireNotOver(appointment, "appointmentId");
             if (appointment.state() != BookingState.REQUESTED && appointment.state() != BookingState.CONFIRMED) {
-                throw new ConflictException("A session that is %s cannot be moved.".formatted(appointment.state()),
+                throw new ConflictException("state", "A session that is %s cannot be moved.".formatted(
+                        appointment.state()),
                         null);
             }
             if (!SpaDataRules.weekStartOf(request.startsAt()).equals(weekStart)) {
@@ -211,7 +212,7 @@ public class FrontDeskService {
             Map<String, String> causes, Runnable change) {
         var solving = jobs.solvingJob(weekStart);
         if (solving != null) {
-            throw new ConflictException("A roster job is solving this week; stop it or wait for it to end, then "
+            throw new ConflictException("weekStart", "A roster job is solving this week; stop it or wait for it to end, then "
                     + "record the event.", "/api/rosters/" + solving);
         }
         var before = repair.placements(weekStart);
