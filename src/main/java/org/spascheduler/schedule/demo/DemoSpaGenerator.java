@@ -106,7 +106,12 @@ public final class DemoSpaGenerator {
      * to overbook a week stay unscheduled): the proof that a full roster exists, for tests.
      */
     public static SpaSchedule generateWithHiddenRoster(DemoSize size) {
-        var generator = new DemoSpaGenerator(size, DEFAULT_SEED, nextMonday(LocalDate.of(2026, 11, 30)));
+        return generateWithHiddenRoster(size, DEFAULT_SEED, nextMonday(LocalDate.of(2026, 11, 30)));
+    }
+
+    /** As {@link #generateWithHiddenRoster(DemoSize)}, for any seed and week: a placed week for front-desk tests. */
+    public static SpaSchedule generateWithHiddenRoster(DemoSize size, long seed, LocalDate weekStart) {
+        var generator = new DemoSpaGenerator(size, seed, weekStart);
         var schedule = generator.build();
         for (var appointment : schedule.getAppointments()) {
             var hidden = generator.hiddenRoster.get(appointment.getId());
