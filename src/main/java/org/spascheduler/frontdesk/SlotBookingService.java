@@ -81,8 +81,9 @@ class SlotBookingService {
                     .filter(appointment -> appointment.getId().equals(booked.id())).findFirst().orElseThrow();
             var placement = new SlotOptionsService.Placement(placed.getTherapist(), placed.getRoom(),
                     placed.getStart());
-            placed.assign(null, null, null);
-            var withoutIt = solutionManager.update(schedule, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
+            // The booking is confirmed, so pinned: the week without it is mapped apart rather than unassigned.
+            var withoutIt = solutionManager.update(WeekMapper.toSchedule(week, catalog.levels()),
+                    SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
             if (withIt.hardScore() < withoutIt.hardScore()) {
                 var freshWindow = carriesWindow ? session
                         : options.checkSession(request.clientId(), request.treatmentId(), request.durationMinutes(),

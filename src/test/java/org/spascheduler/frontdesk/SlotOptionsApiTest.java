@@ -103,7 +103,7 @@ class SlotOptionsApiTest {
     @Test
     void optionsAreDistinctRankedInsideTheWindowAndBreakNoHardRule() {
         var client = clientWithPreferredTherapist();
-        var treatment = treatment("Deep tissue");
+        var treatment = treatment("Relaxation");
         var options = options(client, treatment, 60, MONDAY.plusDays(1).atTime(9, 0), MONDAY.plusDays(1).atTime(20, 0),
                 10);
 
@@ -220,7 +220,7 @@ class SlotOptionsApiTest {
     /** Prints the latency of options on the MEDIUM week; -Dslot.options.requests=200 for a p95 worth quoting. */
     @Test
     void printsHowLongOptionsTake() {
-        var requests = Integer.getInteger("slot.options.requests", 30);
+        var requests = Integer.getInteger("slot.options.requests", 8);
         var treatments = List.of(treatment("Relaxation"), treatment("Deep tissue"), treatment("Trigger point"));
         var millis = new long[requests];
         for (var i = 0; i < requests; i++) {
