@@ -109,6 +109,7 @@ public final class DemoSpaGenerator {
         return generateWithHiddenRoster(size, DEFAULT_SEED, nextMonday(LocalDate.of(2026, 11, 30)));
     }
 
+    /** As {@link #generateWithHiddenRoster(DemoSize)}, for any seed and week: a placed week for front-desk tests. */
     public static SpaSchedule generateWithHiddenRoster(DemoSize size, long seed, LocalDate weekStart) {
         var generator = new DemoSpaGenerator(size, seed, weekStart);
         var schedule = generator.build();

@@ -1,0 +1,320 @@
+package org.spascheduler.frontdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.client.ClientRepository;
+import org.spascheduler.roster.RosterWeekStore;
+import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.schedule.demo.DemoSize;
+import org.spascheduler.schedule.demo.DemoSpaGenerator;
+import org.spascheduler.schedule.domain.Client;
+import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.domain.Treatment;
+import org.spascheduler.week.DemoWeekDocuments;
+import org.spascheduler.weights.ConstraintCatalog;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Slot options and booking on the demo MEDIUM week, placed as its hidden roster (a full week the front desk works in),
+ * over real HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SlotOptionsApiTest {
+
+    /** A week no other test uses: the in-memory database is shared by the Spring tests. */
+    private static final LocalDate MONDAY = LocalDate.of(2034, 1, 2);
+    /** Appointment and care plan ids of the demo repeat in every demo week: ours get their own. */
+    private static final String PREFIX = "slot-";
+    private static final SpaSchedule WEEK = DemoSpaGenerator.generateWithHiddenRoster(DemoSize.MEDIUM,
+            DemoSpaGenerator.DEFAULT_SEED, MONDAY);
+    private static boolean imported;
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JsonMapper json;
+    @Autowired
+    private FrontDeskClock clock;
+    @Autowired
+    private RosterWeekStore store;
+    @Autowired
+    private ConstraintCatalog catalog;
+    @Autowired
+    private SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
+    @Autowired
+    private AppointmentRepository appointments;
+    @Autowired
+    private ClientRepository clients;
+    @Autowired
+    private FrontDeskEventRepository events;
+
+    private RestClient http;
+
+    @BeforeEach
+    void importTheWeekOnce() {
+        http = RestClient.create("http://localhost:" + port);
+        clock.set(Clock.fixed(MONDAY.minusDays(3).atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        if (!imported) {
+            var document = (ObjectNode) json.valueToTree(DemoWeekDocuments.of(WEEK));
+            document.get("carePlans").forEach(plan -> ((ObjectNode) plan).put("id", PREFIX + plan.get("id").asString()));
+            document.get("appointments").forEach(appointment -> {
+                var node = (ObjectNode) appointment;
+                node.put("id", PREFIX + node.get("id").asString());
+                if (node.hasNonNull("carePlanId")) {
+                    node.put("carePlanId", PREFIX + node.get("carePlanId").asString());
+                }
+            });
+            assertThat(post("/api/weeks/import", document.toString()).getStatusCode()).isIn(HttpStatus.CREATED,
+                    HttpStatus.OK);
+            imported = true;
+        }
+    }
+
+    @Test
+    void optionsAreDistinctRankedInsideTheWindowAndBreakNoHardRule() {
+        var client = clientWithPreferredTherapist();
+        var treatment = treatment("Relaxation");
+        var options = options(client, treatment, 60, MONDAY.plusDays(1).atTime(9, 0), MONDAY.plusDays(1).atTime(20, 0),
+                10);
+
+        assertThat(options).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+        var places = new HashSet<String>();
+        long[] previous = null;
+        for (var option : options) {
+            assertThat(places.add(option.get("therapistId").asString() + "@" + option.get("startsAt").asString()))
+                    .as("distinct").isTrue();
+            var diff = score(option.get("scoreDiff").asString());
+            assertThat(diff[0]).isZero();
+            if (previous != null) {
+                assertThat(Arrays.compare(previous, diff)).as("ranked best first").isGreaterThanOrEqualTo(0);
+            }
+            previous = diff;
+            var startsAt = LocalDateTime.parse(option.get("startsAt").asString());
+            assertThat(startsAt).isAfterOrEqualTo(MONDAY.plusDays(1).atTime(9, 0));
+            assertThat(LocalDateTime.parse(option.get("endsAt").asString())).isEqualTo(startsAt.plusMinutes(60))
+                    .isBeforeOrEqualTo(MONDAY.plusDays(1).atTime(20, 0));
+            assertThat(therapist(option.get("therapistId").asString()).hasSkill(treatment.requiredSkill())).isTrue();
+            assertThat(hardScoreChange(client, treatment, option)).as("independently checked").isZero();
+            assertThat(option.get("effects").isArray()).isTrue();
+        }
+        // The wish for a therapist is spoken of, and no other client is ever named.
+        assertThat(options.get(0).get("effects").toString()).contains("preferred therapist");
+        var body = options.toString();
+        WEEK.getClients().stream().filter(other -> !other.id().equals(client.id()))
+                .forEach(other -> assertThat(body).doesNotContain(other.name()));
+    }
+
+    @Test
+    void aBookedOptionIsStoredConfirmedRecordedAndNotOfferedAgain() {
+        var client = WEEK.getClients().get(1);
+        var treatment = treatment("Relaxation");
+        var from = MONDAY.plusDays(2).atTime(9, 0);
+        var to = MONDAY.plusDays(2).atTime(20, 0);
+        var option = options(client, treatment, 30, from, to, 5).get(0);
+
+        var booked = book(client.id(), treatment.id(), 30, option, "Maria");
+        assertThat(booked.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var appointment = json.readTree(booked.getBody());
+        assertThat(booked.getHeaders().getLocation()).hasToString("/api/appointments/" + appointment.get("id")
+                .asString());
+        assertThat(appointment.get("state").asString()).isEqualTo("CONFIRMED");
+        assertThat(appointment.get("publishedStartsAt").asString()).isEqualTo(option.get("startsAt").asString());
+        assertThat(appointment.get("publishedTherapistId").asString()).isEqualTo(option.get("therapistId").asString());
+        var event = events.findByWeekStartOrderByRecordedAtAscIdAsc(MONDAY).stream()
+                .filter(e -> appointment.get("id").asString().equals(e.appointmentId())).findFirst().orElseThrow();
+        assertThat(event.kind()).isEqualTo(FrontDeskEventKind.BOOKING);
+        assertThat(event.changes()).singleElement().satisfies(change -> {
+            assertThat(change.fromStartsAt()).isNull();
+            assertThat(change.why()).isEqualTo("booked by Maria");
+        });
+
+        assertThat(options(client, treatment, 30, from, to, 20)).noneMatch(
+                again -> again.get("therapistId").equals(option.get("therapistId"))
+                        && again.get("startsAt").equals(option.get("startsAt")));
+        var taken = book(WEEK.getClients().get(2).id(), treatment.id(), 30, option, "Maria");
+        assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(json.readTree(taken.getBody()).get("options").isArray()).isTrue();
+    }
+
+    @Test
+    void twoDesksBookingTheSameSlotAtOnceGetOneBookingAndOneConflict() throws Exception {
+        var treatment = treatment("Relaxation");
+        var option = options(WEEK.getClients().get(3), treatment, 60, MONDAY.plusDays(3).atTime(9, 0),
+                MONDAY.plusDays(3).atTime(20, 0), 1).get(0);
+        var ready = new CountDownLatch(2);
+        var executor = Executors.newFixedThreadPool(2);
+        try {
+            var attempts = new ArrayList<Callable<HttpStatus>>();
+            for (var client : List.of(WEEK.getClients().get(3), WEEK.getClients().get(4))) {
+                attempts.add(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return (HttpStatus) book(client.id(), treatment.id(), 60, option, "desk").getStatusCode();
+                });
+            }
+            var statuses = new ArrayList<HttpStatus>();
+            for (var future : executor.invokeAll(attempts)) {
+                statuses.add(future.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.CONFLICT);
+        } finally {
+            executor.shutdown();
+        }
+        var startsAt = LocalDateTime.parse(option.get("startsAt").asString());
+        assertThat(appointments.findByWeekStart(MONDAY)).filteredOn(
+                a -> option.get("therapistId").asString().equals(a.therapistId()) && startsAt.equals(a.startsAt()))
+                .hasSize(1);
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        var client = WEEK.getClients().get(0).id();
+        var treatment = treatment("Deep tissue");
+        var tuesday = MONDAY.plusDays(1);
+        assertThat(post("/api/front-desk/slot-options", "{\"treatmentId\":\"%s\"}".formatted(treatment.id()))
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(problem(request("nobody", treatment.id(), 60, tuesday.atTime(9, 0), tuesday.atTime(18, 0), 30)))
+                .isEqualTo("count");
+        assertThat(problem(request("nobody", treatment.id(), 60, tuesday.atTime(9, 0), tuesday.atTime(18, 0), 5)))
+                .isEqualTo("clientId");
+        assertThat(problem(request(client, "no-such-treatment", 60, tuesday.atTime(9, 0), tuesday.atTime(18, 0), 5)))
+                .isEqualTo("treatmentId");
+        assertThat(problem(request(client, treatment.id(), 45, tuesday.atTime(9, 0), tuesday.atTime(18, 0), 5)))
+                .isEqualTo("durationMinutes");
+        assertThat(problem(request(client, treatment.id(), 60, MONDAY.plusDays(6).atTime(9, 0),
+                MONDAY.plusDays(8).atTime(18, 0), 5))).isEqualTo("windowEnd");
+        assertThat(problem(request(client, treatment.id(), 60, MONDAY.minusDays(6).atTime(9, 0),
+                MONDAY.minusDays(6).atTime(18, 0), 5))).isEqualTo("windowEnd");
+    }
+
+    /** Prints the latency of options on the MEDIUM week; -Dslot.options.requests=200 for a p95 worth quoting. */
+    @Test
+    void printsHowLongOptionsTake() {
+        var requests = Integer.getInteger("slot.options.requests", 8);
+        var treatments = List.of(treatment("Relaxation"), treatment("Deep tissue"), treatment("Trigger point"));
+        var millis = new long[requests];
+        for (var i = 0; i < requests; i++) {
+            var client = WEEK.getClients().get(i % WEEK.getClients().size());
+            var treatment = treatments.get(i % treatments.size());
+            var day = MONDAY.plusDays(i % 6);
+            // Every fourth request asks for any time this week: the widest window there is.
+            var from = i % 4 == 3 ? MONDAY.atStartOfDay() : day.atTime(9, 0);
+            var to = i % 4 == 3 ? MONDAY.plusDays(7).atStartOfDay() : day.atTime(20, 0);
+            var started = System.nanoTime();
+            var response = post("/api/front-desk/slot-options", request(client.id(), treatment.id(), 60, from, to, 5));
+            millis[i] = (System.nanoTime() - started) / 1_000_000;
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+        Arrays.sort(millis);
+        System.out.printf("Slot options on MEDIUM over %d requests: p50 %d ms, p95 %d ms, max %d ms%n", requests,
+                millis[requests / 2], millis[(int) Math.ceil(requests * 0.95) - 1], millis[requests - 1]);
+    }
+
+    // ************************************************************************
+    // Helpers
+    // ************************************************************************
+
+    /** How the week's hard score changes with the session placed as the option says, computed apart from the API. */
+    private long hardScoreChange(Client client, Treatment treatment, JsonNode option) {
+        var startsAt = LocalDateTime.parse(option.get("startsAt").asString());
+        var placed = new org.spascheduler.booking.Appointment("independent-check", client.id(), treatment.id(), 60,
+                startsAt, startsAt.plusMinutes(60), MONDAY, org.spascheduler.booking.BookingState.REQUESTED, false,
+                null, option.get("therapistId").asString(), option.get("roomId").asString(), startsAt, null, null, null,
+                null);
+        var stored = store.load(MONDAY);
+        var storedClient = clients.findById(client.id()).orElseThrow();
+        var with = WeekMapper.toSchedule(SlotOptionsService.withRequest(stored, storedClient, placed),
+                catalog.levels());
+        var without = WeekMapper.toSchedule(stored, catalog.levels());
+        return solutionManager.update(with, SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore()
+                - solutionManager.update(without, SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore();
+    }
+
+    private List<JsonNode> options(Client client, Treatment treatment, int minutes, LocalDateTime from,
+            LocalDateTime to, int count) {
+        var response = post("/api/front-desk/slot-options", request(client.id(), treatment.id(), minutes, from, to,
+                count));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var list = new ArrayList<JsonNode>();
+        json.readTree(response.getBody()).forEach(list::add);
+        return list;
+    }
+
+    private ResponseEntity<String> book(String clientId, String treatmentId, int minutes, JsonNode option,
+            String actor) {
+        return post("/api/front-desk/bookings", """
+                {"clientId":"%s","treatmentId":"%s","durationMinutes":%d,"therapistId":"%s","roomId":"%s",
+                 "startsAt":"%s","actor":"%s","reason":"phone call"}""".formatted(clientId, treatmentId, minutes,
+                option.get("therapistId").asString(), option.get("roomId").asString(),
+                option.get("startsAt").asString(), actor));
+    }
+
+    private static String request(String clientId, String treatmentId, int minutes, LocalDateTime from,
+            LocalDateTime to, int count) {
+        return """
+                {"clientId":"%s","treatmentId":"%s","durationMinutes":%d,"windowStart":"%s","windowEnd":"%s",
+                 "count":%d}""".formatted(clientId, treatmentId, minutes, from, to, count);
+    }
+
+    /** The first offending field of a 400 or 422 answer. */
+    private String problem(String body) {
+        var response = post("/api/front-desk/slot-options", body);
+        assertThat(response.getStatusCode()).isIn(HttpStatus.BAD_REQUEST, HttpStatus.UNPROCESSABLE_CONTENT);
+        return json.readTree(response.getBody()).get("field").asString();
+    }
+
+    private ResponseEntity<String> post(String path, String body) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange(
+                (request, response) -> ResponseEntity.status(response.getStatusCode())
+                        .headers(response.getHeaders()).body(new String(response.getBody().readAllBytes())),
+                false);
+    }
+
+    /** "0hard/+1medium/-45soft" as {0, 1, -45}. */
+    private static long[] score(String diff) {
+        return Arrays.stream(diff.split("/")).mapToLong(part -> Long.parseLong(part.replaceAll("[a-z+]", "")))
+                .toArray();
+    }
+
+    private static Client clientWithPreferredTherapist() {
+        return WEEK.getClients().stream().filter(Client::prefersSomeTherapist).findFirst().orElseThrow();
+    }
+
+    private static Treatment treatment(String name) {
+        return WEEK.getTreatments().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static org.spascheduler.schedule.domain.Therapist therapist(String id) {
+        return WEEK.getTherapists().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+}
