@@ -25,4 +25,37 @@ public record Appointment(@Id String id, String clientId, String treatmentId, in
     public boolean isPlaced() {
         return therapistId != null && roomId != null && startsAt != null;
     }
+
+    /** The same appointment at another place (all null: no place). */
+    public Appointment withPlacement(@Nullable String therapistId, @Nullable String roomId,
+            @Nullable LocalDateTime startsAt) {
+        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
+                released, carePlanId, therapistId, roomId, startsAt, publishedTherapistId, publishedRoomId,
+                publishedStartsAt, version);
+    }
+
+    public Appointment withState(BookingState state, boolean released) {
+        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
+                released, carePlanId, therapistId, roomId, startsAt, publishedTherapistId, publishedRoomId,
+                publishedStartsAt, version);
+    }
+
+    /** Confirmed where it is placed now: what the client is told from now on. */
+    public Appointment confirmedWherePlaced() {
+        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart,
+                BookingState.CONFIRMED, false, carePlanId, therapistId, roomId, startsAt, therapistId, roomId, startsAt,
+                version);
+    }
+
+    /** Back on the waitlist: nothing placed, nothing promised. */
+    public Appointment requestedAgain() {
+        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart,
+                BookingState.REQUESTED, false, carePlanId, null, null, null, null, null, null, version);
+    }
+
+    public Appointment withWindow(LocalDateTime windowStart, LocalDateTime windowEnd) {
+        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
+                released, carePlanId, therapistId, roomId, startsAt, publishedTherapistId, publishedRoomId,
+                publishedStartsAt, version);
+    }
 }

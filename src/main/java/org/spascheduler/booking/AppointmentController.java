@@ -27,7 +27,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-@Tag(name = "Appointments", description = "Sessions clients asked for and, once placed, their therapist, room and start")
+@Tag(name = "Appointments",
+        description = "Sessions clients asked for and, once placed, their therapist, room and start")
 @RestController
 @RequestMapping(AppointmentController.PATH)
 class AppointmentController {

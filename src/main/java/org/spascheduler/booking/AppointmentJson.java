@@ -23,7 +23,8 @@ import jakarta.validation.constraints.Positive;
  */
 public record AppointmentJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id, @NotBlank String clientId,
         @NotBlank String treatmentId, @Positive @Max(600) int durationMinutes, @NotNull LocalDateTime windowStart,
-        @NotNull LocalDateTime windowEnd, @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable LocalDate weekStart,
+        @NotNull LocalDateTime windowEnd,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable LocalDate weekStart,
         BookingState state, boolean released, @Nullable String carePlanId, @Nullable String therapistId,
         @Nullable String roomId, @Nullable LocalDateTime startsAt, @Nullable String publishedTherapistId,
         @Nullable String publishedRoomId, @Nullable LocalDateTime publishedStartsAt, @Nullable Integer version) {

@@ -88,7 +88,8 @@ class AppointmentService {
         Crud.requireCurrent(version, current.version());
         var appointment = json.toStored(id, version);
         if (HISTORY.contains(current.state()) && !current.equals(appointment) && !ends(current, appointment)) {
-            throw new ConflictException("state", ("Appointment (%s) is %s: what has begun is history and cannot be changed; "
+            throw new ConflictException("state",
+                    ("Appointment (%s) is %s: what has begun is history and cannot be changed; "
                     + "only IN_PROGRESS may become DONE, with nothing else changed.").formatted(id, current.state()),
                     null);
         }
@@ -115,9 +116,7 @@ class AppointmentService {
     }
 
     private static Appointment withState(Appointment a, BookingState state) {
-        return new Appointment(a.id(), a.clientId(), a.treatmentId(), a.durationMinutes(), a.windowStart(),
-                a.windowEnd(), a.weekStart(), state, a.released(), a.carePlanId(), a.therapistId(), a.roomId(),
-                a.startsAt(), a.publishedTherapistId(), a.publishedRoomId(), a.publishedStartsAt(), a.version());
+        return a.withState(state, a.released());
     }
 
     private Appointment find(String id) {

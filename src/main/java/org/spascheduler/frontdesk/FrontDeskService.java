@@ -91,7 +91,7 @@ public class FrontDeskService {
             }
             return record(weekStart, FrontDeskEventKind.CANCELLATION, request.actor(), request.reason(),
                     appointment.id(), null, null, null, null, request.late(), Map.of(), () -> appointments.save(
-                            withState(appointment, BookingState.CANCELLED, appointment.released())));
+                            appointment.withState(BookingState.CANCELLED, appointment.released())));
         });
     }
 
@@ -182,11 +182,8 @@ public class FrontDeskService {
             }
             knownId(request.therapistId(), "therapistId", "therapist");
             knownId(request.roomId(), "roomId", "room");
-            var moved = new Appointment(appointment.id(), appointment.clientId(), appointment.treatmentId(),
-                    appointment.durationMinutes(), appointment.windowStart(), appointment.windowEnd(), weekStart,
-                    BookingState.CONFIRMED, false, appointment.carePlanId(), request.therapistId(), request.roomId(),
-                    request.startsAt(), request.therapistId(), request.roomId(), request.startsAt(),
-                    appointment.version());
+            var moved = appointment.withPlacement(request.therapistId(), request.roomId(), request.startsAt())
+                    .confirmedWherePlaced();
             moveCheck.requireNoHardRuleBroken(weekStart, moved);
             return record(weekStart, FrontDeskEventKind.MANUAL_MOVE, request.actor(), request.reason(),
                     appointment.id(), request.therapistId(), request.roomId(), request.startsAt(), null, false,
@@ -212,8 +209,9 @@ public class FrontDeskService {
             Map<String, String> causes, Runnable change) {
         var solving = jobs.solvingJob(weekStart);
         if (solving != null) {
-            throw new ConflictException("weekStart", "A roster job is solving this week; stop it or wait for it to end, then "
-                    + "record the event.", "/api/rosters/" + solving);
+            throw new ConflictException("weekStart",
+                    "A roster job is solving this week; stop it or wait for it to end, then record the event.",
+                    "/api/rosters/" + solving);
         }
         var before = repair.placements(weekStart);
         var promisedBefore = appointments.findByWeekStart(weekStart).stream()
@@ -330,16 +328,11 @@ public class FrontDeskService {
     /** Lets confirmed sessions move in the repair; requested ones may move anyway. */
     private void release(List<Appointment> affected) {
         appointments.saveAll(affected.stream().filter(appointment -> appointment.state() == BookingState.CONFIRMED)
-                .map(appointment -> withState(appointments.findById(appointment.id()).orElseThrow(),
-                        BookingState.CONFIRMED, true))
+                .map(appointment -> appointments.findById(appointment.id()).orElseThrow()
+                        .withState(BookingState.CONFIRMED, true))
                 .toList());
     }
 
-    private static Appointment withState(Appointment a, BookingState state, boolean released) {
-        return new Appointment(a.id(), a.clientId(), a.treatmentId(), a.durationMinutes(), a.windowStart(),
-                a.windowEnd(), a.weekStart(), state, released, a.carePlanId(), a.therapistId(), a.roomId(),
-                a.startsAt(), a.publishedTherapistId(), a.publishedRoomId(), a.publishedStartsAt(), a.version());
-    }
 
     private static Therapist withTimeOff(Therapist t, Period period, @Nullable String reason) {
         var timeOff = new ArrayList<>(t.timeOff());

@@ -33,7 +33,8 @@ public final class FrontDeskViews {
      * @param changed every session whose therapist, room or time changed, or that was placed or lost its place
      * @param toCall the clients of sessions that changed and had been told a time, or lost their place
      */
-    public record EventView(long id, FrontDeskEventKind kind, LocalDate weekStart, String actor, @Nullable String reason,
+    public record EventView(long id, FrontDeskEventKind kind, LocalDate weekStart, String actor,
+            @Nullable String reason,
             Instant recordedAt, @Nullable String appointmentId, @Nullable String therapistId, @Nullable String roomId,
             @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, boolean late, @Nullable String score,
             List<ChangeView> changed, List<ChangeView> toCall) {

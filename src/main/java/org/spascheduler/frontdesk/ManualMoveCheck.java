@@ -41,9 +41,7 @@ class ManualMoveCheck {
     /** @throws UnprocessableException naming every hard rule the move would break, in words */
     void requireNoHardRuleBroken(LocalDate weekStart, Appointment moved) {
         var week = store.load(weekStart);
-        var nowhere = new Appointment(moved.id(), moved.clientId(), moved.treatmentId(), moved.durationMinutes(),
-                moved.windowStart(), moved.windowEnd(), moved.weekStart(), BookingState.REQUESTED, false,
-                moved.carePlanId(), null, null, null, null, null, null, moved.version());
+        var nowhere = moved.requestedAgain();
         var there = analyze(with(week, moved));
         var without = analyze(with(week, nowhere));
         var broken = new LinkedHashSet<String>();

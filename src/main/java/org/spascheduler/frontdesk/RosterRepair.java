@@ -179,11 +179,7 @@ class RosterRepair {
             if (start.plusMinutes(appointment.durationMinutes()).isAfter(end)) {
                 return appointment;
             }
-            return new Appointment(appointment.id(), appointment.clientId(), appointment.treatmentId(),
-                    appointment.durationMinutes(), start, end, appointment.weekStart(), appointment.state(),
-                    appointment.released(), appointment.carePlanId(), appointment.therapistId(), appointment.roomId(),
-                    appointment.startsAt(), appointment.publishedTherapistId(), appointment.publishedRoomId(),
-                    promised, appointment.version());
+            return appointment.withWindow(start, end);
         }).toList();
         return new StoredWeek(week.weekStart(), week.spa(), week.treatments(), week.therapists(), week.rooms(),
                 week.clients(), week.carePlans(), appointments, week.seriesIndexes(), week.plansDoneBeforeWeek(),
@@ -206,13 +202,7 @@ class RosterRepair {
             if (appointment.state() != BookingState.CONFIRMED || !appointment.released()) {
                 continue;
             }
-            var placed = appointment.isPlaced();
-            reconfirmed.add(new Appointment(appointment.id(), appointment.clientId(), appointment.treatmentId(),
-                    appointment.durationMinutes(), appointment.windowStart(), appointment.windowEnd(),
-                    appointment.weekStart(), placed ? BookingState.CONFIRMED : BookingState.REQUESTED, false,
-                    appointment.carePlanId(), appointment.therapistId(), appointment.roomId(), appointment.startsAt(),
-                    placed ? appointment.therapistId() : null, placed ? appointment.roomId() : null,
-                    placed ? appointment.startsAt() : null, appointment.version()));
+            reconfirmed.add(appointment.isPlaced() ? appointment.confirmedWherePlaced() : appointment.requestedAgain());
         }
         appointments.saveAll(reconfirmed);
     }

@@ -64,7 +64,8 @@ public class SlotOptionsService {
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> recommender;
 
     SlotOptionsService(RosterWeekStore store, SpaRepository spas, ClientRepository clients,
-            TreatmentRepository treatments, ConstraintCatalog catalog, FrontDeskClock clock, SolverConfig solverConfig) {
+            TreatmentRepository treatments, ConstraintCatalog catalog, FrontDeskClock clock,
+            SolverConfig solverConfig) {
         this.store = store;
         this.spas = spas;
         this.clients = clients;
@@ -149,7 +150,8 @@ public class SlotOptionsService {
             throw new UnprocessableException(problems);
         }
         var from = windowStart.isBefore(now) ? now : windowStart;
-        return new Session(client, treatmentId, durationMinutes, from, windowEnd, SpaDataRules.weekStartOf(windowStart));
+        return new Session(client, treatmentId, durationMinutes, from, windowEnd,
+                SpaDataRules.weekStartOf(windowStart));
     }
 
     /** The best {@code count} options for the session in the week as stored, best first. */

@@ -183,7 +183,8 @@ public class RosterJobService implements DisposableBean {
 
     private static ConflictException alreadySolving(LocalDate weekStart, RunningJob existing) {
         var job = existing.job;
-        return new ConflictException("weekStart", "A roster job is already solving the week of %s; stop it or wait for it to end."
+        return new ConflictException("weekStart",
+                "A roster job is already solving the week of %s; stop it or wait for it to end."
                 .formatted(weekStart), job == null ? null : "/api/rosters/" + job.id());
     }
 

@@ -6,6 +6,9 @@ public enum RosterJobStatus {
     COMPLETED,
     /** Stopped early by the manager; the best roster so far is kept. */
     STOPPED,
-    /** The solver failed, or the service stopped while it was solving; stored data is as the last best roster left it. */
+    /**
+     * The solver failed, or the service stopped while it was solving; stored data is as the last best roster left
+     * it.
+     */
     FAILED
 }

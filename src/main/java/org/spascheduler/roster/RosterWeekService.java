@@ -1,10 +1,12 @@
 package org.spascheduler.roster;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,7 +67,7 @@ public class RosterWeekService {
                 for (var day = 0; day < 7; day++) {
                     var date = weekStart.plusDays(day);
                     groups.put(date.toString(), new RosterViews.Group(date.toString(),
-                            date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH),
+                            date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
                             new ArrayList<>()));
                 }
             }
@@ -137,7 +139,8 @@ public class RosterWeekService {
     public RosterViews.Published publish(LocalDate weekStart) {
         var solving = jobs.solvingJob(weekStart);
         if (solving != null) {
-            throw new ConflictException("weekStart", "A roster job is solving this week; stop it or wait for it before publishing.",
+            throw new ConflictException("weekStart",
+                    "A roster job is solving this week; stop it or wait for it before publishing.",
                     "/api/rosters/" + solving);
         }
         var week = store.load(weekStart);
@@ -153,12 +156,7 @@ public class RosterWeekService {
             if (!appointment.isPlaced()) {
                 unplaced++;
             } else if (RosterWeekStore.isMovable(appointment)) {
-                toConfirm.add(new Appointment(appointment.id(), appointment.clientId(), appointment.treatmentId(),
-                        appointment.durationMinutes(), appointment.windowStart(), appointment.windowEnd(),
-                        appointment.weekStart(), BookingState.CONFIRMED, false, appointment.carePlanId(),
-                        appointment.therapistId(), appointment.roomId(), appointment.startsAt(),
-                        appointment.therapistId(), appointment.roomId(), appointment.startsAt(),
-                        appointment.version()));
+                toConfirm.add(appointment.confirmedWherePlaced());
             } else {
                 alreadyConfirmed++;
             }

@@ -90,7 +90,8 @@ public class RosterWeekStore {
             doneBeforeWeek.put(plan.id(), before);
         }
         return new StoredWeek(weekStart, spa, treatments.findAll(), therapists.findAll(), rooms.findAll(),
-                clients.findAllById(clientIds), plans, weekAppointments, seriesIndexes, doneBeforeWeek, weights.overrides());
+                clients.findAllById(clientIds), plans, weekAppointments, seriesIndexes, doneBeforeWeek,
+                weights.overrides());
     }
 
     /** The versions of the week's appointments: a later write skips any appointment someone else changed since. */
@@ -128,11 +129,7 @@ public class RosterWeekStore {
                     && Objects.equals(stored.startsAt(), placement.startsAt())) {
                 continue;
             }
-            changed.add(new Appointment(stored.id(), stored.clientId(), stored.treatmentId(), stored.durationMinutes(),
-                    stored.windowStart(), stored.windowEnd(), stored.weekStart(), stored.state(), stored.released(),
-                    stored.carePlanId(), placement.therapistId(), placement.roomId(), placement.startsAt(),
-                    stored.publishedTherapistId(), stored.publishedRoomId(), stored.publishedStartsAt(),
-                    stored.version()));
+            changed.add(stored.withPlacement(placement.therapistId(), placement.roomId(), placement.startsAt()));
         }
         appointments.saveAll(changed).forEach(saved -> expectedVersions.put(saved.id(), saved.version()));
         return skipped;
