@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.client.Client;
+import org.spascheduler.client.ClientRepository;
 import org.spascheduler.roster.RosterWeekService;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
@@ -48,6 +51,8 @@ class FrontDeskScenarioTest {
     private RosterWeekService roster;
     @Autowired
     private FrontDeskClock clock;
+    @Autowired
+    private ClientRepository clients;
 
     @Test
     void aSickTherapistsSessionsMoveAndNothingElseDoes() {
@@ -92,6 +97,27 @@ class FrontDeskScenarioTest {
         assertThat(event.late()).isTrue();
         assertUnconcernedStayed(before, byId(monday), List.of(cancelled));
         assertThat(event.toCall()).isEmpty();
+        assertFeasible(monday);
+    }
+
+    @Test
+    void timeACancellationFreesGoesFirstToAChronicClientWaitingForIt() {
+        var monday = publishedWeek(LocalDate.of(2035, 2, 12));
+        var before = confirmed(monday);
+        var freed = before.values().stream().filter(a -> a.treatmentId().equals("trigger-point"))
+                .filter(a -> a.carePlanId() == null)
+                .min(Comparator.comparing(Appointment::startsAt)).orElseThrow();
+        clients.save(new Client("waiting-chronic", "Hana Sato", null, null, true, Set.of(), Set.of(), List.of(), null));
+        clients.save(new Client("waiting-new", "Tom Berger", null, null, false, Set.of(), Set.of(), List.of(), null));
+        // Both wait for exactly the time the cancelled session will free. Were they equal, the one with the later id
+        // would be placed first: the new client's, so only the chronic client's priority can win it the time.
+        var chronicRequest = waiting("waiting-a", "waiting-chronic", freed);
+        var newRequest = waiting("waiting-z", "waiting-new", freed);
+
+        frontDesk.cancel(new FrontDeskRequests.Cancellation(freed.id(), false, "desk-1", null, null));
+
+        assertThat(appointments.findById(chronicRequest).orElseThrow().isPlaced()).as("the chronic client's request").isTrue();
+        assertThat(appointments.findById(newRequest).orElseThrow().isPlaced()).as("the new client's request").isFalse();
         assertFeasible(monday);
     }
 
@@ -170,6 +196,13 @@ class FrontDeskScenarioTest {
             clock.set(Clock.systemUTC());
         }
         assertUnconcernedStayed(before, byId(monday), List.of());
+    }
+
+    private String waiting(String id, String clientId, Appointment freed) {
+        var end = freed.startsAt().plusMinutes(freed.durationMinutes());
+        return appointments.save(new Appointment(id, clientId, freed.treatmentId(), freed.durationMinutes(),
+                freed.startsAt(), end, freed.weekStart(), BookingState.REQUESTED, false, null, null, null, null, null,
+                null, null, null)).id();
     }
 
     /** The demo MEDIUM week on its hidden roster, every session confirmed where it is: a published week. */

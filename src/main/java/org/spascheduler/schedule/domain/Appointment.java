@@ -126,8 +126,10 @@ public class Appointment {
         if (carePlan != null && (seriesIndex > 0)) {
             return SchedulingPriority.CARE_PLAN_FOLLOW_UP;
         }
-        return state == AppointmentState.CONFIRMED && releasedByFrontDesk ? SchedulingPriority.RELEASED_CONFIRMED
-                : SchedulingPriority.NEW_REQUEST;
+        if (state == AppointmentState.CONFIRMED && releasedByFrontDesk) {
+            return SchedulingPriority.RELEASED_CONFIRMED;
+        }
+        return client.chronic() ? SchedulingPriority.CHRONIC_CLIENT_REQUEST : SchedulingPriority.NEW_REQUEST;
     }
 
     /** Start in minutes of the week; only meaningful when a start is set. */

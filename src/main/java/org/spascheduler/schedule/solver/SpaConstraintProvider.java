@@ -366,7 +366,8 @@ public final class SpaConstraintProvider implements ConstraintProvider {
     // Medium constraints
     // ************************************************************************
 
-    // Rule 10: every requested session is scheduled; care plan follow-ups first, then released ones, then new requests.
+    // Rule 10: every requested session is scheduled; care plan follow-ups first, then released ones, then chronic
+    // clients' requests, then new requests.
     Constraint unscheduledSession(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Appointment.class)
                 .filter(appointment -> appointment.getStart() == null)
@@ -377,7 +378,8 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                                 appointment.getPriority())))
                 .asConstraintDescribed("Unscheduled session",
                         "Rule 10: every requested session is scheduled. Per session left without a start, by "
-                                + "priority: care plan follow-ups 8, released confirmed sessions 3, new requests 1.",
+                                + "priority: care plan follow-ups 8, released confirmed sessions 3, other requests of "
+                                + "chronic clients 2, new requests 1.",
                         MEDIUM);
     }
 

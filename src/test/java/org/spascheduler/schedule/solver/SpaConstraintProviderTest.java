@@ -40,6 +40,7 @@ import static org.spascheduler.schedule.solver.RosterFixtures.withChangeover;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 
@@ -761,6 +762,16 @@ class SpaConstraintProviderTest {
 
             constraintVerifier.verifyThat(SpaConstraintProvider::unscheduledSession)
                     .given(newRequest, firstOfPlan, noRoomYet)
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void unscheduledSession_weighs_a_chronic_clients_request_2() {
+            var chronic = new Client("hana-sato", "Hana Sato", Set.of(), Set.of(), List.of(), true);
+            var request = session("s1", chronic, TRIGGER_POINT, 60).unassigned();
+
+            constraintVerifier.verifyThat(SpaConstraintProvider::unscheduledSession)
+                    .given(request)
                     .penalizesBy(2);
         }
 
