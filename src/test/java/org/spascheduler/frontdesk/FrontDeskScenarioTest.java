@@ -122,6 +122,42 @@ class FrontDeskScenarioTest {
     }
 
     @Test
+    void ofTwoDesksActingOnOneSessionAtOnceOneWinsAndTheOtherIsToldNothingIsLost() throws Exception {
+        var monday = publishedWeek(LocalDate.of(2035, 2, 19));
+        var session = confirmed(monday).values().stream().min(Comparator.comparing(Appointment::id)).orElseThrow();
+        var version = session.version();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var cancel = pool.submit(() -> {
+                start.await();
+                return frontDesk.cancel(new FrontDeskRequests.Cancellation(session.id(), false, "desk-1", null,
+                        version));
+            });
+            var release = pool.submit(() -> {
+                start.await();
+                return frontDesk.release(new FrontDeskRequests.Release(session.id(), "desk-2", null, version));
+            });
+            start.countDown();
+            var outcomes = new java.util.ArrayList<Object>();
+            for (var action : List.of(cancel, release)) {
+                try {
+                    outcomes.add(action.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    outcomes.add(e.getCause());
+                }
+            }
+
+            assertThat(outcomes).filteredOn(FrontDeskViews.EventView.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(Throwable.class::isInstance).singleElement()
+                    .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+            assertThat(frontDesk.events(monday)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aRoomOutOfServiceMovesOnlyItsSessions() {
         var monday = publishedWeek(LocalDate.of(2035, 1, 15));
         var day = monday.plusDays(1);
