@@ -80,6 +80,7 @@ class FrontDeskLatencyIT {
         var random = new Random(Long.getLong("latency.seed", 42L));
 
         var results = new ArrayList<Measured>();
+        var warmupMillis = new ArrayList<Long>();
         var importMillis = new ArrayList<Long>();
         for (var index = 0; index < warmupEvents + measuredEvents; index++) {
             if (index % eventsPerWeek == 0) {
@@ -91,10 +92,12 @@ class FrontDeskLatencyIT {
             var measured = kind == Kind.CANCELLATION ? cancelAtRandom(random) : sickCallAtRandom(random);
             if (index >= warmupEvents) {
                 results.add(measured);
+            } else {
+                warmupMillis.add(measured.millis());
             }
         }
 
-        report(results, warmupEvents, eventsPerWeek, importMillis);
+        report(results, warmupMillis, eventsPerWeek, importMillis);
         assertThat(results).allSatisfy(measured -> assertThat(measured.hardScore()).as("hard score after %s", measured)
                 .isZero());
         var unconcerned = results.stream().mapToInt(Measured::unconcernedConfirmed).sum();
@@ -210,7 +213,8 @@ class FrontDeskLatencyIT {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    private static void report(List<Measured> results, int warmupEvents, int eventsPerWeek, List<Long> importMillis) {
+    private static void report(List<Measured> results, List<Long> warmupMillis, int eventsPerWeek,
+            List<Long> importMillis) {
         var runtime = Runtime.getRuntime();
         var out = new StringBuilder();
         out.append("%n=== Front desk repair latency, published MEDIUM week ===%n".formatted());
@@ -218,8 +222,10 @@ class FrontDeskLatencyIT {
                 runtime.availableProcessors(), runtime.maxMemory() >> 20, System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), ManagementFactory.getRuntimeMXBean().getInputArguments()));
         out.append("%d events measured after %d warm-up events (not counted); the week re-imported every %d events"
-                .formatted(results.size(), warmupEvents, eventsPerWeek)
+                .formatted(results.size(), warmupMillis.size(), eventsPerWeek)
                 + " (import median %d ms, not counted)%n".formatted(percentile(importMillis, 50)));
+        // A fresh JVM has not compiled the solver yet: what the first events after a start cost.
+        out.append("warm-up wall times (ms), in order: %s%n".formatted(warmupMillis));
         for (var kind : Kind.values()) {
             var ofKind = results.stream().filter(measured -> measured.kind() == kind).toList();
             if (ofKind.isEmpty()) {
