@@ -32,6 +32,8 @@ import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class FrontDeskService {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(FrontDeskService.class);
 
     private final WeekLocks locks;
     private final FrontDeskClock clock;
@@ -213,6 +217,7 @@ public class FrontDeskService {
                     "A roster job is solving this week; stop it or wait for it to end, then record the event.",
                     "/api/rosters/" + solving);
         }
+        var started = System.nanoTime();
         var before = repair.placements(weekStart);
         var promisedBefore = appointments.findByWeekStart(weekStart).stream()
                 .filter(appointment -> appointment.publishedStartsAt() != null
@@ -228,7 +233,9 @@ public class FrontDeskService {
         if (!hasSessions) {
             return view(event);
         }
+        var repairStarted = System.nanoTime();
         var outcome = repair.repair(weekStart, before);
+        var repaired = System.nanoTime();
         var changes = new ArrayList<FrontDeskEvent.Change>();
         for (var moved : outcome.changed()) {
             var appointment = moved.appointment();
@@ -243,7 +250,11 @@ public class FrontDeskService {
         var recorded = events.save(new FrontDeskEvent(stored.id(), weekStart, kind, actor, reason,
                 stored.recordedAt(), appointmentId, therapistId, roomId, startsAt, endsAt, late, outcome.score(),
                 changes, stored.version()));
-        return view(recorded);
+        var view = view(recorded);
+        LOGGER.debug("{} on week {} took {} ms: event {} ms, repair {} ms, record {} ms", kind, weekStart,
+                RosterRepair.millis(started, System.nanoTime()), RosterRepair.millis(started, repairStarted),
+                RosterRepair.millis(repairStarted, repaired), RosterRepair.millis(repaired, System.nanoTime()));
+        return view;
     }
 
     private FrontDeskViews.EventView view(FrontDeskEvent event) {

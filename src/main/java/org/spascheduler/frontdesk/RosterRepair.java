@@ -22,6 +22,8 @@ import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.solver.PlacementFilter;
 import org.spascheduler.schedule.solver.Terminations;
 import org.spascheduler.weights.ConstraintCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +50,8 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
  */
 @Component
 class RosterRepair {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(RosterRepair.class);
 
     private final RosterWeekStore store;
     private final AppointmentRepository appointments;
@@ -132,7 +136,9 @@ class RosterRepair {
      * @param before each session's place before the event, to report what changed
      */
     Outcome repair(LocalDate weekStart, Map<String, Placement> before) {
+        var started = System.nanoTime();
         var week = store.load(weekStart);
+        var loaded = System.nanoTime();
         var versions = new HashMap<String, Integer>();
         week.appointments().forEach(appointment -> versions.put(appointment.id(), appointment.version()));
         var released = week.appointments().stream()
@@ -142,11 +148,14 @@ class RosterRepair {
         // What an event released must find a place again, from scratch: first the best one, then local search.
         problem.getAppointments().stream().filter(session -> released.contains(session.getId()))
                 .forEach(session -> session.assign(null, null, null));
+        var mapped = System.nanoTime();
         var solved = solverFactory.buildSolver().solve(problem);
+        var solvedAt = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             store.storePlacements(weekStart, WeekMapper.placements(solved), versions);
             confirmReleasedAgain(weekStart);
         });
+        var storedAt = System.nanoTime();
         var after = appointments.findByWeekStart(weekStart).stream()
                 .filter(appointment -> appointment.state() != BookingState.CANCELLED)
                 .collect(Collectors.toMap(Appointment::id, Function.identity()));
@@ -158,7 +167,16 @@ class RosterRepair {
                 changed.add(new Moved(appointment, was, now));
             }
         });
+        // The front desk waits for this: when it is slow, this line says which part to look at.
+        LOGGER.debug("Repaired week {} ({} released) in {} ms: load {} ms, map {} ms, solve {} ms, store {} ms, diff {} ms",
+                weekStart, released.size(), millis(started, System.nanoTime()), millis(started, loaded),
+                millis(loaded, mapped), millis(mapped, solvedAt), millis(solvedAt, storedAt),
+                millis(storedAt, System.nanoTime()));
         return new Outcome(changed, Objects.toString(solved.getScore()));
+    }
+
+    static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     /**
