@@ -95,9 +95,6 @@ class SlotOptionsLatencyIT {
                 millis[i] = elapsed;
                 weekWindows += wholeWeek ? 1 : 0;
                 empty += answer.isEmpty() ? 1 : 0;
-                if (answer.isEmpty() && System.getProperty("slot.options.printEmpty") != null) {
-                    System.out.println("EMPTY " + day.getDayOfWeek() + " " + body.replace("\n", ""));
-                }
             }
         }
         Arrays.sort(millis);
