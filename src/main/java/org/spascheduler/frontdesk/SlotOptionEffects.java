@@ -8,7 +8,6 @@ import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.weights.ConstraintCatalog;
 
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -31,7 +30,8 @@ final class SlotOptionEffects {
         this.catalog = catalog;
     }
 
-    List<String> describe(SlotOptionsService.Placement placement, ScoreAnalysis<HardMediumSoftLongScore> diff) {
+    /** @param diff the score difference the placement makes per constraint, by constraint name */
+    List<String> describe(ScoredWeek.Placement placement, Map<String, HardMediumSoftLongScore> diff) {
         var therapist = placement.therapist().name();
         var client = request.getClient();
         var effects = new ArrayList<String>();
@@ -68,7 +68,7 @@ final class SlotOptionEffects {
     }
 
     /** Back to back with the therapist's other sessions: only the changeover between them. */
-    private List<String> changeovers(SlotOptionsService.Placement placement) {
+    private List<String> changeovers(ScoredWeek.Placement placement) {
         var therapist = placement.therapist();
         var start = placement.start().minuteOfWeek();
         var end = start + request.getDurationMinutes();
@@ -89,16 +89,14 @@ final class SlotOptionEffects {
     }
 
     /** The constraint's soft score difference in its own units (minutes, mostly): positive when it got better. */
-    private long units(ScoreAnalysis<HardMediumSoftLongScore> diff, String constraintName) {
-        var constraint = diff.constraintMap().values().stream()
-                .filter(analysis -> analysis.constraintRef().constraintName().equals(constraintName))
-                .findFirst().orElse(null);
+    private long units(Map<String, HardMediumSoftLongScore> diff, String constraintName) {
+        var constraint = diff.get(constraintName);
         if (constraint == null) {
             return 0;
         }
         var entry = catalog.find(constraintName);
         var weight = weights.getOrDefault(constraintName, entry == null ? 1L : entry.defaultWeight());
-        return weight == 0 ? 0 : constraint.score().softScore() / weight;
+        return weight == 0 ? 0 : constraint.softScore() / weight;
     }
 
     private static String minutes(long minutes) {

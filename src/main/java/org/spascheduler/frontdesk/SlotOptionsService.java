@@ -6,17 +6,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spascheduler.booking.Appointment;
-import org.spascheduler.booking.BookingState;
 import org.spascheduler.client.Client;
 import org.spascheduler.client.ClientRepository;
-import org.spascheduler.roster.RosterWeekStore;
 import org.spascheduler.roster.StoredWeek;
 import org.spascheduler.roster.WeekMapper;
-import org.spascheduler.schedule.domain.Room;
 import org.spascheduler.schedule.domain.SpaSchedule;
-import org.spascheduler.schedule.domain.Therapist;
-import org.spascheduler.schedule.domain.TimeSlot;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.spa.SpaRepository;
@@ -27,91 +24,48 @@ import org.spascheduler.web.UnprocessableException;
 import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.stereotype.Service;
 
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.RecommendedAssignment;
-import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
-import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 
 /**
  * The best places for one new session in a week as it stands, ranked by what each does to the roster's score. The
- * week is not solved again: the session is added unplaced, and Timefold's assignment recommendation scores every
- * (therapist, start, room) placement of it that {@link SlotOptionFilter} lets through, incrementally, against the
- * stored roster. Options that would break a hard rule are dropped.
+ * week is not solved again: the session is tried at every (therapist, start, room) placement that
+ * {@link SlotOptionFilter} lets through, incrementally, in the week's kept score director ({@link ScoredWeek}), and
+ * only the few offered are analysed per constraint to say what they mean. Options that would break a hard rule are
+ * dropped.
  */
 @Service
 public class SlotOptionsService {
 
+    private static final Logger LOGGER = LoggerFactory.getLogger(SlotOptionsService.class);
     /** The id of the session being offered, while it is only a question. */
     static final String REQUEST_ID = "front-desk-request";
-    private static final String NEW_SESSION = "newSession";
 
-    private final RosterWeekStore store;
+    private final ScoredWeeks weeks;
     private final SpaRepository spas;
     private final ClientRepository clients;
     private final TreatmentRepository treatments;
     private final ConstraintCatalog catalog;
     private final FrontDeskClock clock;
-    private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> recommender;
 
-    SlotOptionsService(RosterWeekStore store, SpaRepository spas, ClientRepository clients,
-            TreatmentRepository treatments, ConstraintCatalog catalog, FrontDeskClock clock,
-            SolverConfig solverConfig) {
-        this.store = store;
+    SlotOptionsService(ScoredWeeks weeks, SpaRepository spas, ClientRepository clients,
+            TreatmentRepository treatments, ConstraintCatalog catalog, FrontDeskClock clock) {
+        this.weeks = weeks;
         this.spas = spas;
         this.clients = clients;
         this.treatments = treatments;
         this.catalog = catalog;
         this.clock = clock;
-        this.recommender = SolutionManager.create(SolverFactory.create(recommendationConfig(solverConfig)));
-    }
-
-    /**
-     * The week's solver configuration with one construction step that tries therapist, start and room at once.
-     * Recommendations are read from the first construction placement; the roster's own construction places therapist
-     * and start first and the room in a later step, so it would recommend placements without a room.
-     */
-    private static SolverConfig recommendationConfig(SolverConfig solverConfig) {
-        var newSession = new EntitySelectorConfig().withId(NEW_SESSION);
-        var everyPlacement = new CartesianProductMoveSelectorConfig(List.<MoveSelectorConfig>of(
-                change("therapist"), change("start"), change("room")));
-        everyPlacement.setFilterClass(SlotOptionFilter.class);
-        var placer = new QueuedEntityPlacerConfig().withEntitySelectorConfig(newSession);
-        placer.setMoveSelectorConfigList(List.of(everyPlacement));
-        return solverConfig.copyConfig()
-                .withPhases(new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(placer));
-    }
-
-    private static ChangeMoveSelectorConfig change(String variable) {
-        return new ChangeMoveSelectorConfig()
-                .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig(NEW_SESSION))
-                .withValueSelectorConfig(new ValueSelectorConfig(variable));
     }
 
     public List<SlotOptionView> options(SlotOptionRequest request) {
         var session = checkSession(request.clientId(), request.treatmentId(), request.durationMinutes(),
                 request.windowStart(), request.windowEnd());
-        var week = store.load(session.weekStart());
-        return options(week, session, request.countOrDefault());
+        return weeks.withWeek(session.weekStart(), week -> options(week, session, request.countOrDefault()));
     }
 
     /** A session the front desk may offer: who, what, and the part of its window that is not yet past. */
     record Session(Client client, String treatmentId, int durationMinutes, LocalDateTime windowStart,
             LocalDateTime windowEnd, LocalDate weekStart) {
-
-        Appointment asRequest(String id) {
-            return new Appointment(id, client.id(), treatmentId, durationMinutes, windowStart, windowEnd, weekStart,
-                    BookingState.REQUESTED, false, null, null, null, null, null, null, null, null);
-        }
     }
 
     /**
@@ -154,36 +108,34 @@ public class SlotOptionsService {
                 SpaDataRules.weekStartOf(windowStart));
     }
 
-    /** The best {@code count} options for the session in the week as stored, best first. */
+    /** The best {@code count} options for the session in the week as read by the caller, best first. */
     List<SlotOptionView> options(StoredWeek week, Session session, int count) {
-        var schedule = WeekMapper.toSchedule(withRequest(week, session.client(), session.asRequest(REQUEST_ID)),
-                catalog.levels());
-        var request = schedule.getAppointments().stream()
-                .filter(appointment -> appointment.getId().equals(REQUEST_ID)).findFirst().orElseThrow();
-        if (!SlotOptionFilter.anyFree(schedule, request)) {
-            return List.of(); // Timefold cannot recommend from a placement with no moves at all.
-        }
-        List<RecommendedAssignment<Placement, HardMediumSoftLongScore>> recommendations = recommender
-                .recommendAssignment(schedule, request,
-                        placed -> new Placement(placed.getTherapist(), placed.getRoom(), placed.getStart()),
-                        ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
-        var effects = new SlotOptionEffects(schedule, request, week.constraintWeights(), catalog);
-        return recommendations.stream()
-                .filter(recommendation -> recommendation.scoreAnalysisDiff().score().hardScore() == 0)
-                .limit(count)
-                .map(recommendation -> view(schedule, request.getDurationMinutes(), recommendation.proposition(),
-                        recommendation.scoreAnalysisDiff(), effects))
-                .toList();
+        return options(weeks.of(week, weeks.booksGeneration()), session, count);
     }
 
-    /** Where the new session would go. */
-    record Placement(Therapist therapist, Room room, TimeSlot start) {
+    private List<SlotOptionView> options(ScoredWeek week, Session session, int count) {
+        var started = System.nanoTime();
+        var schedule = week.schedule();
+        var request = WeekMapper.newSession(schedule, REQUEST_ID, session.client(), session.treatmentId(),
+                session.durationMinutes(), session.windowStart(), session.windowEnd());
+        try (var evaluation = week.evaluate(request)) {
+            var candidates = evaluation.candidates();
+            var evaluated = System.nanoTime();
+            var effects = new SlotOptionEffects(schedule, request, week.stored().constraintWeights(), catalog);
+            var views = SlotOptionSpread.choose(candidates, count, request.getDurationMinutes()).stream()
+                    .map(evaluation::analyse)
+                    .map(option -> view(schedule, request.getDurationMinutes(), option, effects))
+                    .toList();
+            LOGGER.debug("Slot options: {} placements scored in {} ms ({} break no hard rule), {} described in {} ms",
+                    evaluation.scoredPlacements(), (evaluated - started) / 1_000_000, candidates.size(), views.size(),
+                    (System.nanoTime() - evaluated) / 1_000_000);
+            return views;
+        }
     }
 
     /**
-     * The stored week as the recommendation needs it: with the new session, unplaced, and its client; without the
-     * sessions that have no place, which take no one's time and would leave Timefold more than the one session to
-     * place that its recommendation allows.
+     * The stored week with one more session, and its client; without the sessions that have no place, which take no
+     * one's time: the week as the booking's re-check scores it, the same week {@link ScoredWeek} offers from.
      */
     static StoredWeek withRequest(StoredWeek week, Client client, Appointment request) {
         var appointments = new ArrayList<Appointment>();
@@ -198,12 +150,13 @@ public class SlotOptionsService {
                 week.constraintWeights());
     }
 
-    private static SlotOptionView view(SpaSchedule schedule, int durationMinutes, Placement placement,
-            ScoreAnalysis<HardMediumSoftLongScore> diff, SlotOptionEffects effects) {
+    private static SlotOptionView view(SpaSchedule schedule, int durationMinutes, ScoredWeek.Option option,
+            SlotOptionEffects effects) {
+        var placement = option.placement();
         var startsAt = schedule.getSettings().dateTimeOf(placement.start().minuteOfWeek());
         return new SlotOptionView(placement.therapist().id(), placement.therapist().name(), placement.room().id(),
-                placement.room().name(), startsAt, startsAt.plusMinutes(durationMinutes), signed(diff.score()),
-                effects.describe(placement, diff));
+                placement.room().name(), startsAt, startsAt.plusMinutes(durationMinutes), signed(option.scoreDiff()),
+                effects.describe(placement, option.constraintDiffs()));
     }
 
     /** "0hard/+1medium/-45soft": a difference reads better with its sign. */

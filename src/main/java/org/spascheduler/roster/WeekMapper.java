@@ -113,6 +113,23 @@ public final class WeekMapper {
         return schedule;
     }
 
+    /**
+     * A session not stored yet, for a schedule mapped from its week: what the front desk asks about. Requested,
+     * unplaced, in no care plan, its values restricted as the week's own sessions' are; not added to the schedule.
+     */
+    public static Appointment newSession(SpaSchedule schedule, String id, org.spascheduler.client.Client client,
+            String treatmentId, int durationMinutes, LocalDateTime windowStart, LocalDateTime windowEnd) {
+        var monday = schedule.getSettings().weekStart();
+        var treatment = schedule.getTreatments().stream().filter(known -> known.id().equals(treatmentId))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "The treatment (%s) is not one of the week's (%s).".formatted(treatmentId, monday)));
+        var session = new Appointment(id, client(client), treatment, durationMinutes,
+                new WeekInterval(minuteOf(monday, windowStart), minuteOf(monday, windowEnd)),
+                AppointmentState.REQUESTED, false, null, 0, null);
+        schedule.restrictValues(session);
+        return session;
+    }
+
     /** Where each session of a solved week goes, as stored. */
     public static List<Placement> placements(SpaSchedule solved) {
         var monday = solved.getSettings().weekStart().atStartOfDay();

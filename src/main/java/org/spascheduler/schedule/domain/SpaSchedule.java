@@ -66,19 +66,32 @@ public class SpaSchedule {
         var schedule = new SpaSchedule(settings, treatments, therapists, rooms, clients, carePlans, appointments);
         var sharedSlots = new HashMap<Integer, TimeSlot>();
         for (var appointment : appointments) {
-            var skilled = therapists.stream()
-                    .filter(therapist -> therapist.hasSkill(appointment.getTreatment().requiredSkill()))
-                    .toList();
-            var eligible = skilled.isEmpty() ? therapists : skilled;
-            var equipped = rooms.stream()
-                    .filter(room -> room.hasFeatures(appointment.getTreatment().requiredRoomFeatures()))
-                    .toList();
-            var suitable = equipped.isEmpty() ? rooms : equipped;
-            appointment.restrictValues(withCurrent(eligible, appointment.getTherapist()),
-                    withCurrent(suitable, appointment.getRoom()),
-                    candidateStarts(settings, appointment, eligible, sharedSlots));
+            restrictValues(settings, therapists, rooms, appointment, sharedSlots);
         }
         return schedule;
+    }
+
+    /**
+     * Restricts the values of a session that is not (yet) part of this schedule as {@link #assemble} does: for the
+     * front desk, which asks where one more session would fit without assembling the week again.
+     */
+    public void restrictValues(Appointment appointment) {
+        restrictValues(settings, therapists, rooms, appointment, new HashMap<>());
+    }
+
+    private static void restrictValues(SpaSettings settings, List<Therapist> therapists, List<Room> rooms,
+            Appointment appointment, Map<Integer, TimeSlot> sharedSlots) {
+        var skilled = therapists.stream()
+                .filter(therapist -> therapist.hasSkill(appointment.getTreatment().requiredSkill()))
+                .toList();
+        var eligible = skilled.isEmpty() ? therapists : skilled;
+        var equipped = rooms.stream()
+                .filter(room -> room.hasFeatures(appointment.getTreatment().requiredRoomFeatures()))
+                .toList();
+        var suitable = equipped.isEmpty() ? rooms : equipped;
+        appointment.restrictValues(withCurrent(eligible, appointment.getTherapist()),
+                withCurrent(suitable, appointment.getRoom()),
+                candidateStarts(settings, appointment, eligible, sharedSlots));
     }
 
     private static List<TimeSlot> candidateStarts(SpaSettings settings, Appointment appointment,

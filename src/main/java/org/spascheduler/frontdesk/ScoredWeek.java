@@ -1,0 +1,221 @@
+package org.spascheduler.frontdesk;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.jspecify.annotations.Nullable;
+import org.spascheduler.roster.StoredWeek;
+import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.schedule.domain.Appointment;
+import org.spascheduler.schedule.domain.Room;
+import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.domain.Therapist;
+import org.spascheduler.schedule.domain.TimeSlot;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.impl.score.constraint.ConstraintMatchPolicy;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import ai.timefold.solver.core.impl.score.director.ScoreDirectorFactory;
+
+/**
+ * One stored week, mapped once and held in one live Timefold score director, so that the front desk can try a new
+ * session at each of its places incrementally: add the session unplaced, move it from place to place with one score
+ * calculation each (Timefold recalculates only what the session touches), take it out again. Nothing of the week is
+ * rebuilt per question. Only the sessions that have a place are in it: unplaced ones take no one's time.
+ * <p>
+ * A score director is not thread-safe: one question at a time, under {@link #tryLock()}.
+ */
+final class ScoredWeek {
+
+    private static final String THERAPIST = "therapist";
+    private static final String ROOM = "room";
+    private static final String START = "start";
+
+    private final StoredWeek stored;
+    private final long booksGeneration;
+    private final SpaSchedule schedule;
+    private final InnerScoreDirector<SpaSchedule, HardMediumSoftLongScore> scoreDirector;
+    private final SlotOptionFilter filter;
+    private final HardMediumSoftLongScore weekScore;
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean broken;
+
+    /** Where the new session would go. */
+    record Placement(Therapist therapist, Room room, TimeSlot start) {
+    }
+
+    /**
+     * A place worth offering, with what it does to the week's score, in all and per constraint (by name).
+     */
+    record Option(Placement placement, HardMediumSoftLongScore scoreDiff,
+            Map<String, HardMediumSoftLongScore> constraintDiffs) {
+    }
+
+    /** A place that breaks no hard rule, scored but not yet analysed per constraint. */
+    record Candidate(Placement placement, HardMediumSoftLongScore scoreDiff) {
+    }
+
+    /**
+     * @param booksGeneration the books' generation read before {@code stored} was loaded
+     * @param levels each constraint's level name, to turn stored weights into scores
+     */
+    ScoredWeek(StoredWeek stored, long booksGeneration, Map<String, String> levels,
+            ScoreDirectorFactory<SpaSchedule, HardMediumSoftLongScore> scoreDirectorFactory) {
+        this.stored = stored;
+        this.booksGeneration = booksGeneration;
+        this.schedule = WeekMapper.toSchedule(withoutUnplaced(stored), levels);
+        this.filter = new SlotOptionFilter(schedule);
+        // Per-constraint scores (without the matches' justifications) are kept up to date on every calculation, so
+        // that the few options kept can be described without a second, full analysis of the week.
+        this.scoreDirector = (InnerScoreDirector<SpaSchedule, HardMediumSoftLongScore>) scoreDirectorFactory
+                .createScoreDirectorBuilder()
+                .withConstraintMatchPolicy(ConstraintMatchPolicy.ENABLED_WITHOUT_JUSTIFICATIONS)
+                .build();
+        scoreDirector.setWorkingSolution(schedule);
+        this.weekScore = scoreDirector.calculateScore().raw();
+    }
+
+    private static StoredWeek withoutUnplaced(StoredWeek week) {
+        return new StoredWeek(week.weekStart(), week.spa(), week.treatments(), week.therapists(), week.rooms(),
+                week.clients(), week.carePlans(),
+                week.appointments().stream().filter(org.spascheduler.booking.Appointment::isPlaced).toList(),
+                week.seriesIndexes(), week.plansDoneBeforeWeek(), week.constraintWeights());
+    }
+
+    StoredWeek stored() {
+        return stored;
+    }
+
+    long booksGeneration() {
+        return booksGeneration;
+    }
+
+    SpaSchedule schedule() {
+        return schedule;
+    }
+
+    /** False once a question left the score director in a state it cannot be trusted in. */
+    boolean isUsable() {
+        return !broken;
+    }
+
+    boolean tryLock() {
+        return lock.tryLock();
+    }
+
+    boolean tryLock(long timeout, TimeUnit unit) throws InterruptedException {
+        return lock.tryLock(timeout, unit);
+    }
+
+    void unlock() {
+        lock.unlock();
+    }
+
+    /**
+     * Tries the session at every place the filter lets through and returns the places that break no hard rule, each
+     * with its score difference against the week with the session unplaced, in the order tried. The caller picks the
+     * ones to show; {@link #analyse} then describes them.
+     *
+     * @param session a session made for this week's schedule ({@link WeekMapper#newSession}), not in it
+     */
+    Evaluation evaluate(Appointment session) {
+        return new Evaluation(session);
+    }
+
+    /**
+     * The session added to the week for the time of one question; {@link #close()} takes it out again, leaving the
+     * score director as it was.
+     */
+    final class Evaluation implements AutoCloseable {
+
+        private final Appointment session;
+        private final HardMediumSoftLongScore unplacedScore;
+        private final Map<String, HardMediumSoftLongScore> unplacedConstraintScores;
+        private int scoredPlacements;
+
+        private Evaluation(Appointment session) {
+            // Until close() finds the week as it was: an exception half way leaves the score director unusable.
+            broken = true;
+            this.session = session;
+            scoreDirector.beforeEntityAdded(session);
+            schedule.getAppointments().add(session);
+            scoreDirector.afterEntityAdded(session);
+            this.unplacedScore = scoreDirector.calculateScore().raw();
+            this.unplacedConstraintScores = constraintScores();
+        }
+
+        /** Every hard-feasible candidate, in the order tried (start, then therapist). */
+        List<Candidate> candidates() {
+            var candidates = new ArrayList<Candidate>();
+            for (var start : session.getCandidateStarts()) {
+                for (var therapist : session.getEligibleTherapists()) {
+                    var room = filter.firstFreeRoom(session, therapist, start);
+                    if (room == null) {
+                        continue;
+                    }
+                    var diff = place(therapist, room, start).subtract(unplacedScore);
+                    scoredPlacements++;
+                    if (diff.hardScore() == 0) {
+                        candidates.add(new Candidate(new Placement(therapist, room, start), diff));
+                    }
+                }
+            }
+            return candidates;
+        }
+
+        int scoredPlacements() {
+            return scoredPlacements;
+        }
+
+        /** The candidate placed once more, its score difference read per constraint. */
+        Option analyse(Candidate candidate) {
+            var placement = candidate.placement();
+            place(placement.therapist(), placement.room(), placement.start());
+            var diffs = new HashMap<String, HardMediumSoftLongScore>();
+            constraintScores().forEach((name, score) -> diffs.put(name,
+                    score.subtract(unplacedConstraintScores.getOrDefault(name, HardMediumSoftLongScore.ZERO))));
+            unplacedConstraintScores.forEach((name, score) -> diffs.putIfAbsent(name, score.negate()));
+            return new Option(placement, candidate.scoreDiff(), diffs);
+        }
+
+        private HardMediumSoftLongScore place(@Nullable Therapist therapist, @Nullable Room room,
+                @Nullable TimeSlot start) {
+            scoreDirector.beforeVariableChanged(session, THERAPIST);
+            scoreDirector.beforeVariableChanged(session, ROOM);
+            scoreDirector.beforeVariableChanged(session, START);
+            session.assign(therapist, room, start);
+            scoreDirector.afterVariableChanged(session, THERAPIST);
+            scoreDirector.afterVariableChanged(session, ROOM);
+            scoreDirector.afterVariableChanged(session, START);
+            scoreDirector.triggerVariableListeners();
+            return scoreDirector.calculateScore().raw();
+        }
+
+        private Map<String, HardMediumSoftLongScore> constraintScores() {
+            var scores = new HashMap<String, HardMediumSoftLongScore>();
+            scoreDirector.getConstraintMatchTotalMap().values().forEach(total -> scores
+                    .merge(total.getConstraintRef().constraintName(), total.getScore(), HardMediumSoftLongScore::add));
+            return scores;
+        }
+
+        @Override
+        public void close() {
+            place(null, null, null);
+            scoreDirector.beforeEntityRemoved(session);
+            schedule.getAppointments().remove(session);
+            scoreDirector.afterEntityRemoved(session);
+            // The week must score as it did before the question; if not, it is not reused (never seen, but cheap).
+            broken = !scoreDirector.calculateScore().raw().equals(weekScore);
+        }
+    }
+
+    /** Best first: score difference, then earlier start, then therapist id, so that equal answers come in one order. */
+    static final Comparator<Candidate> BEST_FIRST = Comparator.comparing(Candidate::scoreDiff).reversed()
+            .thenComparing(candidate -> candidate.placement().start().minuteOfWeek())
+            .thenComparing(candidate -> candidate.placement().therapist().id());
+}

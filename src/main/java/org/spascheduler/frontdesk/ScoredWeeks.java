@@ -1,0 +1,119 @@
+package org.spascheduler.frontdesk;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spascheduler.roster.RosterWeekStore;
+import org.spascheduler.roster.StoredWeek;
+import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.spa.BooksGeneration;
+import org.spascheduler.weights.ConstraintCatalog;
+import org.springframework.stereotype.Component;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.impl.score.director.ScoreDirectorFactory;
+import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
+
+/**
+ * The weeks the front desk asks about, each kept as a {@link ScoredWeek} between questions. Reading a week from the
+ * database and mapping it cost far more than the question itself (on MEDIUM about 150 ms and 20 ms, against 10-50 ms
+ * for the question), and between two questions the week rarely changes. A kept week is used only while
+ * {@link BooksGeneration} says that nothing was written since it was read; any write at all (a booking, a therapist's
+ * time off, a weight) makes the next question read the week again. Correctness first: an option must never be
+ * offered from a week that has changed.
+ */
+@Component
+class ScoredWeeks {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ScoredWeeks.class);
+    /** This week and the next few are what a desk asks about; a kept MEDIUM week holds a few MB. */
+    private static final int WEEKS_KEPT = 4;
+    /**
+     * How long a question waits for another question about the same week to finish before it reads a week of its
+     * own: a question takes tens of milliseconds, reading and mapping the week a few hundred.
+     */
+    private static final long WAIT_MILLIS = 300;
+
+    private final RosterWeekStore store;
+    private final BooksGeneration books;
+    private final ConstraintCatalog catalog;
+    private final ScoreDirectorFactory<SpaSchedule, HardMediumSoftLongScore> scoreDirectorFactory;
+    private final Map<LocalDate, ScoredWeek> weeks = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, ScoredWeek> eldest) {
+            return size() > WEEKS_KEPT;
+        }
+    };
+
+    ScoredWeeks(RosterWeekStore store, BooksGeneration books, ConstraintCatalog catalog,
+            SolverFactory<SpaSchedule> solverFactory) {
+        this.store = store;
+        this.books = books;
+        this.catalog = catalog;
+        this.scoreDirectorFactory = ((DefaultSolverFactory<SpaSchedule>) solverFactory).getScoreDirectorFactory();
+    }
+
+    /** Answers a question about the week as stored now, from the kept week when it is still current. */
+    <T> T withWeek(LocalDate weekStart, Function<ScoredWeek, T> question) {
+        var kept = kept(weekStart);
+        if (kept != null && lock(kept)) {
+            try {
+                if (kept.isUsable() && kept.booksGeneration() == books.current()) {
+                    return question.apply(kept);
+                }
+            } finally {
+                kept.unlock();
+            }
+        }
+        var generation = books.current();
+        var started = System.nanoTime();
+        var week = store.load(weekStart);
+        var loaded = System.nanoTime();
+        var fresh = of(week, generation);
+        LOGGER.debug("Slot options: week {} loaded in {} ms, mapped and scored in {} ms", weekStart,
+                (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
+        fresh.tryLock(); // Nobody else knows it yet.
+        try {
+            keep(weekStart, fresh);
+            return question.apply(fresh);
+        } finally {
+            fresh.unlock();
+        }
+    }
+
+    /** A week to ask one question about, not kept: for a week read inside a transaction of the caller's. */
+    ScoredWeek of(StoredWeek week, long booksGeneration) {
+        return new ScoredWeek(week, booksGeneration, catalog.levels(), scoreDirectorFactory);
+    }
+
+    long booksGeneration() {
+        return books.current();
+    }
+
+    private synchronized @Nullable ScoredWeek kept(LocalDate weekStart) {
+        return weeks.get(weekStart);
+    }
+
+    /** Kept only when nothing was written since it was read; otherwise it answers this one question and goes. */
+    private synchronized void keep(LocalDate weekStart, ScoredWeek week) {
+        if (week.booksGeneration() == books.current()) {
+            weeks.put(weekStart, week);
+        }
+    }
+
+    private static boolean lock(ScoredWeek week) {
+        try {
+            return week.tryLock(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
