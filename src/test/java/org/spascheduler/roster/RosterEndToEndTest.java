@@ -88,21 +88,24 @@ class RosterEndToEndTest {
                 explanation.get("mediumScore").asLong(), explanation.get("softScore").asLong());
 
         // A changed weight counts from the next solve on, at its constraint's own level; then back to the default.
-        var idleGaps = java.net.URI.create("http://localhost:%d/api/constraint-weights/Short%%20idle%%20gaps"
-                .formatted(port));
-        var idleBefore = softScoreOf(explanation, "Short idle gaps");
-        assertThat(idleBefore).as("the week has short idle gaps to weigh").isNegative();
-        assertThat(http.put().uri(idleGaps).contentType(MediaType.APPLICATION_JSON).body("{\"weight\":3}").retrieve()
-                .toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // Whichever soft constraint this roster pays most for is the one reweighed.
+        var reweighted = costliestSoftConstraint(explanation);
+        var weightUri = java.net.URI.create("http://localhost:%d/api/constraint-weights/%s".formatted(port,
+                java.net.URLEncoder.encode(reweighted, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")));
+        var before = softScoreOf(explanation, reweighted);
+        var weight = json.readTree(http.get().uri(weightUri).retrieve().body(String.class)).get("weight").asLong();
+        assertThat(http.put().uri(weightUri).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"weight\":%d}".formatted(3 * weight)).retrieve().toEntity(String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         var reweighed = json.readTree(send(http, "GET", "/api/weeks/%s/explanation".formatted(MONDAY), null).getBody());
-        assertThat(softScoreOf(reweighed, "Short idle gaps")).isEqualTo(3 * idleBefore);
-        var stale = http.put().uri(idleGaps).contentType(MediaType.APPLICATION_JSON).body("{\"weight\":4}").retrieve()
-                .onStatus(status -> true, (req, response) -> {
+        assertThat(softScoreOf(reweighed, reweighted)).as(reweighted).isEqualTo(3 * before);
+        var stale = http.put().uri(weightUri).contentType(MediaType.APPLICATION_JSON).body("{\"weight\":4}")
+                .retrieve().onStatus(status -> true, (req, response) -> {
                 }).toEntity(String.class);
         assertThat(stale.getStatusCode()).as("a change that did not send the version it read").isEqualTo(
                 HttpStatus.CONFLICT);
         assertThat(json.readTree(stale.getBody()).get("field").asString()).isEqualTo("version");
-        http.delete().uri(idleGaps).retrieve().toBodilessEntity();
+        http.delete().uri(weightUri).retrieve().toBodilessEntity();
 
         // Publish: every placed session is confirmed; then a new request arrives and the week is solved again.
         var published = json.readTree(send(http, "POST", "/api/weeks/%s/publish".formatted(MONDAY), null).getBody());
@@ -127,6 +130,20 @@ class RosterEndToEndTest {
         promised.forEach((id, placement) -> assertThat(after.get(id)).as(id).isEqualTo(placement));
         assertThat(after.get("walk-in-1")).as(() -> send(http, "GET", "/api/weeks/%s/explanation".formatted(MONDAY),
                 null).getBody()).isNotEqualTo("null/null/null");
+    }
+
+    /** The soft constraint that costs this roster most. */
+    private static String costliestSoftConstraint(JsonNode explanation) {
+        String worst = null;
+        var worstScore = 0L;
+        for (var entry : explanation.get("constraints")) {
+            if (entry.get("level").asString().equals("soft") && entry.get("softScore").asLong() < worstScore) {
+                worst = entry.get("constraint").asString();
+                worstScore = entry.get("softScore").asLong();
+            }
+        }
+        assertThat(worst).as("a roster of real requests pays for some soft constraint").isNotNull();
+        return worst;
     }
 
     private static long softScoreOf(JsonNode explanation, String constraint) {
