@@ -28,13 +28,13 @@ public final class FrontDeskRequests {
     /** A therapist cannot work from {@code startsAt} to {@code endsAt} (a sick call: a day or part of it). */
     public record TherapistUnavailable(@NotBlank String therapistId, @NotNull LocalDateTime startsAt,
             @NotNull LocalDateTime endsAt, @NotBlank @Size(max = 100) String actor,
-            @Nullable @Size(max = 500) String reason) {
+            @Nullable @Size(max = 200) String reason) {
     }
 
     /** A room cannot be used from {@code startsAt} to {@code endsAt}. */
     public record RoomOutOfService(@NotBlank String roomId, @NotNull LocalDateTime startsAt,
             @NotNull LocalDateTime endsAt, @NotBlank @Size(max = 100) String actor,
-            @Nullable @Size(max = 500) String reason) {
+            @Nullable @Size(max = 200) String reason) {
     }
 
     /** A walk-in or a phone call: this treatment, this long, some time in this window. */
@@ -44,7 +44,10 @@ public final class FrontDeskRequests {
             @Nullable @Size(max = 500) String reason) {
     }
 
-    /** Lets a confirmed session move in the repair (and in later solves, until it is confirmed again). */
+    /**
+     * Lets a confirmed session be placed again now, within its day, wherever the roster is best (it stays where it is
+     * when that is best); it is confirmed again where the repair puts it.
+     */
     public record Release(@NotBlank String appointmentId, @NotBlank @Size(max = 100) String actor,
             @Nullable @Size(max = 500) String reason, @Nullable Integer version) {
     }

@@ -47,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class FrontDeskService {
 
+    private static final int WHY_LENGTH = 500;
+
     private static final Logger LOGGER = LoggerFactory.getLogger(FrontDeskService.class);
 
     private final WeekLocks locks;
@@ -211,11 +213,11 @@ public class FrontDeskService {
             @Nullable String reason, @Nullable String appointmentId, @Nullable String therapistId,
             @Nullable String roomId, @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, boolean late,
             Map<String, String> causes, Runnable change) {
-        var solving = jobs.solvingJob(weekStart);
+        var solving = jobs.solvingJobLocation(weekStart);
         if (solving != null) {
             throw new ConflictException("weekStart",
                     "A roster job is solving this week; stop it or wait for it to end, then record the event.",
-                    "/api/rosters/" + solving);
+                    solving);
         }
         var started = System.nanoTime();
         var before = repair.placements(weekStart);
@@ -244,7 +246,7 @@ public class FrontDeskService {
             changes.add(new FrontDeskEvent.Change(appointment.id(), appointment.clientId(), appointment.treatmentId(),
                     moved.before().therapistId(), moved.before().roomId(), moved.before().startsAt(),
                     moved.after().therapistId(), moved.after().roomId(), moved.after().startsAt(),
-                    moved.after().isPlaced(), promisedBefore.containsKey(appointment.id()), why));
+                    moved.after().isPlaced(), promisedBefore.containsKey(appointment.id()), fitted(why)));
         }
         var stored = events.findById(event.id()).orElseThrow();
         var recorded = events.save(new FrontDeskEvent(stored.id(), weekStart, kind, actor, reason,
@@ -402,6 +404,11 @@ public class FrontDeskService {
     private LocalDateTime now() {
         var zone = spas.findById(Spa.ID).map(spa -> ZoneId.of(spa.timeZone())).orElse(ZoneId.systemDefault());
         return clock.now(zone);
+    }
+
+    /** The change log keeps 500 characters of a reason; a desk's long note is cut, not refused after the fact. */
+    private static String fitted(String why) {
+        return why.length() <= WHY_LENGTH ? why : why.substring(0, WHY_LENGTH - 1) + "…";
     }
 
     private static String because(@Nullable String reason) {

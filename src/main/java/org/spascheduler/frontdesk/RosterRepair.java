@@ -2,6 +2,7 @@ package org.spascheduler.frontdesk;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,18 +54,21 @@ class RosterRepair {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(RosterRepair.class);
 
+    private final FrontDeskClock clock;
     private final RosterWeekStore store;
     private final AppointmentRepository appointments;
     private final ConstraintCatalog catalog;
     private final TransactionTemplate transaction;
     private final SolverFactory<SpaSchedule> solverFactory;
 
-    RosterRepair(RosterWeekStore store, AppointmentRepository appointments, ConstraintCatalog catalog,
-            TransactionTemplate transaction, SolverConfig solverConfig, RepairProperties properties) {
+    RosterRepair(FrontDeskClock clock, RosterWeekStore store, AppointmentRepository appointments,
+            ConstraintCatalog catalog, TransactionTemplate transaction, SolverConfig solverConfig,
+            RepairProperties properties) {
         this.store = store;
         this.appointments = appointments;
         this.catalog = catalog;
         this.transaction = transaction;
+        this.clock = clock;
         // One stage with the real weights: a repair must weigh every move of a promised session from the start.
         var phases = new ArrayList<PhaseConfig>();
         phases.add(bestFitConstruction());
@@ -144,7 +148,8 @@ class RosterRepair {
         var released = week.appointments().stream()
                 .filter(appointment -> appointment.state() == BookingState.CONFIRMED && appointment.released())
                 .map(Appointment::id).collect(Collectors.toSet());
-        var problem = WeekMapper.toSchedule(withinPromisedDay(week, released), catalog.levels());
+        var now = clock.now(ZoneId.of(week.spa().timeZone()));
+        var problem = WeekMapper.toSchedule(fromNowOn(withinPromisedDay(week, released), now), catalog.levels());
         // What an event released must find a place again, from scratch: first the best one, then local search.
         problem.getAppointments().stream().filter(session -> released.contains(session.getId()))
                 .forEach(session -> session.assign(null, null, null));
@@ -162,13 +167,14 @@ class RosterRepair {
         var changed = new ArrayList<Moved>();
         after.values().stream().sorted(java.util.Comparator.comparing(Appointment::id)).forEach(appointment -> {
             var was = before.getOrDefault(appointment.id(), Placement.NONE);
-            var now = Placement.of(appointment);
-            if (!Objects.equals(was, now)) {
-                changed.add(new Moved(appointment, was, now));
+            var is = Placement.of(appointment);
+            if (!Objects.equals(was, is)) {
+                changed.add(new Moved(appointment, was, is));
             }
         });
         // The front desk waits for this: when it is slow, this line says which part to look at.
-        LOGGER.debug("Repaired week {} ({} released) in {} ms: load {} ms, map {} ms, solve {} ms, store {} ms, diff {} ms",
+        LOGGER.debug(
+                "Repaired week {} ({} released) in {} ms: load {} ms, map {} ms, solve {} ms, store {} ms, diff {} ms",
                 weekStart, released.size(), millis(started, System.nanoTime()), millis(started, loaded),
                 millis(loaded, mapped), millis(mapped, solvedAt), millis(solvedAt, storedAt),
                 millis(storedAt, System.nanoTime()));
@@ -184,6 +190,37 @@ class RosterRepair {
      * time that day); moving it to another day is the client's decision, so when the day has no place left it loses
      * its place and the front desk calls.
      */
+    /**
+     * A repair changes only what is still to come: a session the solver may move keeps a place that has already
+     * begun, and otherwise may only start from now on (on the booking grain).
+     */
+    private static StoredWeek fromNowOn(StoredWeek week, LocalDateTime now) {
+        var grain = week.spa().grainMinutes();
+        var minutesIntoDay = now.getHour() * 60 + now.getMinute() + (now.getSecond() > 0 || now.getNano() > 0 ? 1 : 0);
+        var nextStart = now.toLocalDate().atStartOfDay()
+                .plusMinutes((minutesIntoDay + grain - 1) / grain * (long) grain);
+        var appointments = week.appointments().stream().map(appointment -> {
+            var movable = appointment.state() == BookingState.REQUESTED
+                    || appointment.state() == BookingState.CONFIRMED && appointment.released();
+            if (!movable) {
+                return appointment;
+            }
+            if (appointment.isPlaced() && appointment.startsAt().isBefore(now)) {
+                return appointment.withWindow(appointment.startsAt(),
+                        appointment.startsAt().plusMinutes(appointment.durationMinutes()));
+            }
+            if (!appointment.windowStart().isBefore(nextStart)) {
+                return appointment;
+            }
+            // A window that is over leaves no start at all: the session waits, unplaced.
+            var start = nextStart.isAfter(appointment.windowEnd()) ? appointment.windowEnd() : nextStart;
+            return appointment.withWindow(start, appointment.windowEnd());
+        }).toList();
+        return new StoredWeek(week.weekStart(), week.spa(), week.treatments(), week.therapists(), week.rooms(),
+                week.clients(), week.carePlans(), appointments, week.seriesIndexes(), week.plansDoneBeforeWeek(),
+                week.constraintWeights());
+    }
+
     private static StoredWeek withinPromisedDay(StoredWeek week, Set<String> released) {
         var appointments = week.appointments().stream().map(appointment -> {
             var promised = appointment.publishedStartsAt();

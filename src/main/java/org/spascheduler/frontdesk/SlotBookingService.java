@@ -9,12 +9,14 @@ import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.roster.RosterJobService;
 import org.spascheduler.roster.RosterWeekStore;
 import org.spascheduler.roster.WeekMapper;
 import org.spascheduler.room.RoomRepository;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.spa.Ids;
 import org.spascheduler.therapist.TherapistRepository;
+import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.FieldProblem;
 import org.spascheduler.web.UnprocessableException;
 import org.spascheduler.weights.ConstraintCatalog;
@@ -42,12 +44,14 @@ class SlotBookingService {
     private final ConstraintCatalog catalog;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     private final WeekLocks weekLocks;
+    private final RosterJobService jobs;
     private final TransactionTemplate transaction;
 
     SlotBookingService(SlotOptionsService options, RosterWeekStore store, AppointmentRepository appointments,
             TherapistRepository therapists, RoomRepository rooms, FrontDeskEventRepository events,
             ConstraintCatalog catalog, SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager,
-            WeekLocks weekLocks, TransactionTemplate transaction) {
+            WeekLocks weekLocks, TransactionTemplate transaction, RosterJobService jobs) {
+        this.jobs = jobs;
         this.options = options;
         this.store = store;
         this.appointments = appointments;
@@ -69,6 +73,12 @@ class SlotBookingService {
                 windowStart, windowEnd);
         checkPlacement(request, session, endsAt);
         return weekLocks.withWeek(session.weekStart(), () -> transaction.execute(status -> {
+            // A roster job solving the week would not see this booking and could give its slot away.
+            var solving = jobs.solvingJobLocation(session.weekStart());
+            if (solving != null) {
+                throw new ConflictException("startsAt",
+                        "A roster job is solving this week; stop it or wait for it to end, then book.", solving);
+            }
             var week = store.load(session.weekStart());
             var booked = new Appointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
                     request.durationMinutes(), windowStart, windowEnd, session.weekStart(), BookingState.CONFIRMED,

@@ -20,6 +20,7 @@ import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,10 @@ public class RosterJobService implements DisposableBean {
         try {
             var week = store.load(weekStart);
             var problem = WeekMapper.toSchedule(week, catalog.levels());
-            var versions = new ConcurrentHashMap<>(store.versions(weekStart));
+            // The versions of exactly what the job solves from: a change committed after this read is someone
+            // else's, and the job leaves it alone.
+            var versions = new ConcurrentHashMap<String, Integer>();
+            week.appointments().forEach(appointment -> versions.put(appointment.id(), appointment.version()));
             var job = jobs.save(RosterJob.started(weekStart, problem.getAppointments().size(),
                     placedCount(problem), spentLimit.toMillis(), Instant.now()));
             reservation.begin(job, versions);
@@ -116,10 +120,17 @@ public class RosterJobService implements DisposableBean {
         return job;
     }
 
-    /** Whether a job is solving the week (publishing waits for it). */
-    public @Nullable Long solvingJob(LocalDate weekStart) {
-        var job = running.get(weekStart);
-        return job == null || job.job == null ? null : job.job.id();
+    /**
+     * Where the job solving the week is, or null when none is: publishing and the front desk wait for it. A job still
+     * reading its week counts as solving.
+     */
+    public @Nullable String solvingJobLocation(LocalDate weekStart) {
+        var running = this.running.get(weekStart);
+        if (running == null) {
+            return null;
+        }
+        var job = running.job;
+        return job == null ? "/api/rosters?week=" + weekStart : "/api/rosters/" + job.id();
     }
 
     private void solve(RunningJob runningJob, SpaSchedule problem, Duration spentLimit,
@@ -143,7 +154,13 @@ public class RosterJobService implements DisposableBean {
     private void storeBestThrottled(RunningJob runningJob, SpaSchedule best) {
         var now = System.nanoTime();
         if (now - runningJob.lastStoreNanos >= storeInterval.toNanos()) {
-            storeBest(runningJob, best);
+            try {
+                storeBest(runningJob, best);
+            } catch (OptimisticLockingFailureException e) {
+                // Someone changed a session between this store's read and its write: theirs stands; the next store
+                // (or the last one) tries again.
+                LOGGER.info("Roster job {} skipped a store: a session changed meanwhile.", runningJob.job.id());
+            }
         }
     }
 

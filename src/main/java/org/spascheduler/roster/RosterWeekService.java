@@ -137,11 +137,10 @@ public class RosterWeekService {
      */
     @Transactional
     public RosterViews.Published publish(LocalDate weekStart) {
-        var solving = jobs.solvingJob(weekStart);
+        var solving = jobs.solvingJobLocation(weekStart);
         if (solving != null) {
             throw new ConflictException("weekStart",
-                    "A roster job is solving this week; stop it or wait for it before publishing.",
-                    "/api/rosters/" + solving);
+                    "A roster job is solving this week; stop it or wait for it before publishing.", solving);
         }
         var week = store.load(weekStart);
         var score = solutionManager.update(WeekMapper.toSchedule(week, catalog.levels()));

@@ -94,14 +94,6 @@ public class RosterWeekStore {
                 weights.overrides());
     }
 
-    /** The versions of the week's appointments: a later write skips any appointment someone else changed since. */
-    @Transactional(readOnly = true)
-    public Map<String, Integer> versions(LocalDate weekStart) {
-        var versions = new HashMap<String, Integer>();
-        appointments.findByWeekStart(weekStart).forEach(a -> versions.put(a.id(), a.version()));
-        return versions;
-    }
-
     /**
      * Writes the placements of sessions the solver may move (requested, or confirmed and released), skipping any
      * appointment changed by someone else since {@code expectedVersions} was read; updates those versions.

@@ -158,6 +158,35 @@ class FrontDeskScenarioTest {
     }
 
     @Test
+    void aRepairInTheMiddleOfTheWeekPlacesNothingInThePast() {
+        var monday = publishedWeek(LocalDate.of(2035, 2, 26));
+        var wednesday = monday.plusDays(2);
+        var now = wednesday.atTime(13, 0);
+        clock.set(Clock.fixed(now.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(), ZoneOffset.UTC));
+        try {
+            var sick = busiestTherapistOn(monday, wednesday);
+            var client = confirmed(monday).values().iterator().next().clientId();
+            var walkIn = frontDesk.bookingRequest(new FrontDeskRequests.BookingRequest(client, "relaxation", 30,
+                    monday.atStartOfDay(), monday.plusDays(7).atStartOfDay(), "desk-1", "any time")).appointmentId();
+            var event = frontDesk.therapistUnavailable(new FrontDeskRequests.TherapistUnavailable(sick, now,
+                    wednesday.plusDays(1).atStartOfDay(), "desk-1", "went home ill"));
+
+            assertThat(event.changed()).allSatisfy(change -> {
+                if (change.kept()) {
+                    assertThat(change.to().startsAt()).as(change.appointmentId()).isAfterOrEqualTo(now);
+                }
+            });
+            var placedWalkIn = appointments.findById(walkIn).orElseThrow();
+            if (placedWalkIn.isPlaced()) {
+                assertThat(placedWalkIn.startsAt()).isAfterOrEqualTo(now);
+            }
+            assertThat(event.changed()).isNotEmpty();
+        } finally {
+            clock.set(Clock.systemUTC());
+        }
+    }
+
+    @Test
     void aRoomOutOfServiceMovesOnlyItsSessions() {
         var monday = publishedWeek(LocalDate.of(2035, 1, 15));
         var day = monday.plusDays(1);

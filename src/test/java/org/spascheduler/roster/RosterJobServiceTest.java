@@ -53,7 +53,6 @@ class RosterJobServiceTest {
     RosterJobServiceTest() {
         when(catalog.levels()).thenReturn(Map.of());
         when(store.load(MONDAY)).thenReturn(week());
-        when(store.versions(MONDAY)).thenReturn(Map.of("a-1", 0));
         when(jobs.save(any())).thenAnswer(invocation -> {
             RosterJob job = invocation.getArgument(0);
             var stored = new RosterJob(job.id() == null ? 1L : job.id(), job.weekStart(), job.status(), job.score(),
@@ -84,7 +83,7 @@ class RosterJobServiceTest {
         assertThat(last.failureReason()).isEqualTo("Solving failed: out of coffee");
         assertThat(last.endedAt()).isNotNull();
         verify(store, never()).storePlacements(any(), any(), any());
-        assertThat(service.solvingJob(MONDAY)).isNull();
+        assertThat(service.solvingJobLocation(MONDAY)).isNull();
     }
 
     @Test
