@@ -168,6 +168,12 @@ class FrontDeskScenarioTest {
             var client = confirmed(monday).values().iterator().next().clientId();
             var walkIn = frontDesk.bookingRequest(new FrontDeskRequests.BookingRequest(client, "relaxation", 30,
                     monday.atStartOfDay(), monday.plusDays(7).atStartOfDay(), "desk-1", "any time")).appointmentId();
+            assertThat(appointments.findById(walkIn).orElseThrow().startsAt()).as("placed from now on")
+                    .isNotNull().isAfterOrEqualTo(now);
+            var tooLate = frontDesk.bookingRequest(new FrontDeskRequests.BookingRequest(client, "relaxation", 30,
+                    monday.atStartOfDay(), wednesday.atTime(13, 15), "desk-1", "by Wednesday lunch")).appointmentId();
+            assertThat(appointments.findById(tooLate).orElseThrow().isPlaced()).as("only the past would fit")
+                    .isFalse();
             var event = frontDesk.therapistUnavailable(new FrontDeskRequests.TherapistUnavailable(sick, now,
                     wednesday.plusDays(1).atStartOfDay(), "desk-1", "went home ill"));
 

@@ -17,6 +17,7 @@ import org.spascheduler.careplan.CarePlan;
 import org.spascheduler.client.Client;
 import org.spascheduler.room.Room;
 import org.spascheduler.schedule.domain.AppointmentState;
+import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.schedule.domain.WeekInterval;
 import org.spascheduler.spa.Spa;
@@ -94,6 +95,27 @@ class WeekMapperTest {
         assertThat(WeekMapper.placements(schedule)).containsExactly(
                 new WeekMapper.Placement("a-1", "anna", "room-1", confirmedAt),
                 new WeekMapper.Placement("a-2", null, null, null));
+    }
+
+    @Test
+    void aSessionNoStartCanEverSuitIsSolvedAsUnscheduledInsteadOfFailingTheSolver() {
+        // Asked for on Monday, when the spa is closed all day.
+        var mondayOnly = new Appointment("a-1", "ines", "trigger-point", 60, MONDAY.atTime(9, 0),
+                MONDAY.atTime(18, 0), MONDAY, BookingState.REQUESTED, false, null, null, null, null, null, null, null,
+                0);
+        var schedule = WeekMapper.toSchedule(week(List.of(therapist("anna", List.of(), null)),
+                List.of(mondayOnly, request("a-2", null))), Map.of());
+
+        var config = ai.timefold.solver.core.config.solver.SolverConfig.createFromXmlResource("solverConfig.xml")
+                .withTerminationConfig(new ai.timefold.solver.core.config.solver.termination.TerminationConfig()
+                        .withSpentLimit(java.time.Duration.ofSeconds(1)));
+        var solved = ai.timefold.solver.core.api.solver.SolverFactory.<SpaSchedule>create(config).buildSolver()
+                .solve(schedule);
+
+        assertThat(solved.getAppointments()).filteredOn(a -> a.getId().equals("a-1")).singleElement()
+                .satisfies(a -> assertThat(a.isScheduled()).isFalse());
+        assertThat(solved.getAppointments()).filteredOn(a -> a.getId().equals("a-2")).singleElement()
+                .satisfies(a -> assertThat(a.isScheduled()).isTrue());
     }
 
     @Test

@@ -67,6 +67,14 @@ public class SpaSchedule {
         var sharedSlots = new HashMap<Integer, TimeSlot>();
         for (var appointment : appointments) {
             restrictValues(settings, therapists, rooms, appointment, sharedSlots);
+            if (appointment.getCandidateStarts().isEmpty() && appointment.getTherapist() == null
+                    && !appointment.getEligibleTherapists().isEmpty() && !appointment.getSuitableRooms().isEmpty()) {
+                // No start can ever be given (a window without opening hours, or one already over): the session
+                // stays unscheduled, but with a therapist and a room it counts as initialized, which local search
+                // needs.
+                appointment.assign(appointment.getEligibleTherapists().get(0), appointment.getSuitableRooms().get(0),
+                        null);
+            }
         }
         return schedule;
     }
