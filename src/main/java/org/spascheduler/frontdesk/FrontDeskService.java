@@ -179,6 +179,7 @@ public class FrontDeskService {
                         appointment.state()),
                         null);
             }
+            Crud.requirePossible(SpaDataRules.checkPlausible(Map.of("startsAt", request.startsAt())));
             if (!SpaDataRules.weekStartOf(request.startsAt()).equals(weekStart)) {
                 throw new UnprocessableException("startsAt",
                         "(%s) is outside the session's week (%s)".formatted(request.startsAt(), weekStart));
@@ -304,7 +305,11 @@ public class FrontDeskService {
     }
 
     private Period period(LocalDateTime startsAt, LocalDateTime endsAt) {
-        var problems = new ArrayList<org.spascheduler.web.FieldProblem>();
+        var problems = new ArrayList<>(SpaDataRules.checkPlausible(
+                new java.util.TreeMap<>(Map.of("endsAt", endsAt, "startsAt", startsAt))));
+        if (!problems.isEmpty()) {
+            Crud.requirePossible(problems);
+        }
         if (!endsAt.isAfter(startsAt)) {
             problems.add(new org.spascheduler.web.FieldProblem("endsAt",
                     "(%s) is not after startsAt (%s)".formatted(endsAt, startsAt)));

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,11 @@ public class SlotOptionsService {
                             .map(duration -> String.valueOf(duration.minutes())).toList())));
         }
         var now = clock.now(ZoneId.of(spa.timeZone()));
-        if (!windowEnd.isAfter(windowStart)) {
+        var implausible = SpaDataRules.checkPlausible(new java.util.TreeMap<>(Map.of("windowStart", windowStart,
+                "windowEnd", windowEnd)));
+        if (!implausible.isEmpty()) {
+            problems.addAll(implausible);
+        } else if (!windowEnd.isAfter(windowStart)) {
             problems.add(new FieldProblem("windowEnd",
                     "(%s) is not after the window's start (%s)".formatted(windowEnd, windowStart)));
         } else if (windowEnd.isAfter(SpaDataRules.weekStartOf(windowStart).plusWeeks(1).atStartOfDay())) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -315,6 +316,13 @@ public final class SpaDataRules {
         problems.add(new FieldProblem(field, "(%s) is not a plausible date; years run from %d to %d"
                 .formatted(moment, FIRST_PLAUSIBLE_YEAR, LAST_PLAUSIBLE_YEAR)));
         return false;
+    }
+
+    /** A moment far outside any spa's books (the year 200000) is refused before any date arithmetic on it. */
+    public static List<FieldProblem> checkPlausible(Map<String, LocalDateTime> momentsByField) {
+        var problems = new ArrayList<FieldProblem>();
+        momentsByField.forEach((field, moment) -> checkPlausible(moment, field, problems));
+        return problems;
     }
 
     private static boolean isPlausible(LocalDateTime moment) {

@@ -257,6 +257,10 @@ class FrontDeskScenarioTest {
         assertThat(catchThrowableOfType(NotFoundException.class, () -> frontDesk.cancel(
                 new FrontDeskRequests.Cancellation("no-such-session", false, "desk-1", null, null))).field())
                 .isEqualTo("appointmentId");
+        var farFuture = LocalDate.of(200_000, 1, 3).atStartOfDay();
+        assertThat(catchThrowableOfType(UnprocessableException.class, () -> frontDesk.therapistUnavailable(
+                new FrontDeskRequests.TherapistUnavailable("therapist-1", farFuture, farFuture.plusDays(1), "desk-1",
+                        null))).problems()).extracting(p -> p.field()).containsExactly("endsAt", "startsAt");
         clock.set(Clock.fixed(monday.plusDays(8).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         try {
             var past = catchThrowableOfType(UnprocessableException.class, () -> frontDesk.therapistUnavailable(
