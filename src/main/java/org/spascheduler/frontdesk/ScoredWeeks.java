@@ -74,7 +74,7 @@ class ScoredWeeks {
         }
         var generation = books.current();
         var started = System.nanoTime();
-        var week = store.load(weekStart);
+        var week = store.loadEvenEmpty(weekStart);
         var loaded = System.nanoTime();
         var fresh = of(week, generation);
         LOGGER.debug("Slot options: week {} loaded in {} ms, mapped and scored in {} ms", weekStart,

@@ -79,7 +79,7 @@ class SlotBookingService {
                 throw new ConflictException("startsAt",
                         "A roster job is solving this week; stop it or wait for it to end, then book.", solving);
             }
-            var week = store.load(session.weekStart());
+            var week = store.loadEvenEmpty(session.weekStart());
             var booked = new Appointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
                     request.durationMinutes(), windowStart, windowEnd, session.weekStart(), BookingState.CONFIRMED,
                     false, null, request.therapistId(), request.roomId(), request.startsAt(), request.therapistId(),

@@ -53,16 +53,23 @@ public class RosterWeekStore {
     /** The week with everything its sessions refer to; 404 without a spa, 422 when the week has no sessions. */
     @Transactional(readOnly = true)
     public StoredWeek load(LocalDate weekStart) {
+        var week = loadEvenEmpty(weekStart);
+        if (week.appointments().isEmpty()) {
+            throw new UnprocessableException("weekStart",
+                    "(%s) has no sessions to roster; book or import some first".formatted(weekStart));
+        }
+        return week;
+    }
+
+    /** The week as {@link #load} reads it, also when it has no sessions yet: the front desk books its first one. */
+    @Transactional(readOnly = true)
+    public StoredWeek loadEvenEmpty(LocalDate weekStart) {
         var spa = spas.findById(Spa.ID)
                 .orElseThrow(() -> new NotFoundException("spa (set it up with PUT /api/spa)", "spa", Spa.ID));
         var weekAppointments = appointments.findByWeekStart(weekStart).stream()
                 .filter(appointment -> appointment.state() != BookingState.CANCELLED)
                 .sorted(java.util.Comparator.comparing(Appointment::id))
                 .toList();
-        if (weekAppointments.isEmpty()) {
-            throw new UnprocessableException("weekStart",
-                    "(%s) has no sessions to roster; book or import some first".formatted(weekStart));
-        }
         // Staff, rooms and treatments are the spa's whole; clients and care plans only those the week involves.
         var clientIds = weekAppointments.stream().map(Appointment::clientId).collect(Collectors.toSet());
         var planIds = weekAppointments.stream().map(Appointment::carePlanId).filter(Objects::nonNull)

@@ -166,6 +166,19 @@ class SlotOptionsApiTest {
         assertThat(json.readTree(taken.getBody()).get("options").isArray()).isTrue();
     }
 
+    @Test
+    void theFirstSessionOfAnEmptyWeekCanBeOfferedAndBooked() {
+        // The week after the imported one has no sessions yet; its therapists work their usual weeks.
+        var client = WEEK.getClients().get(3);
+        var treatment = treatment("Relaxation");
+        var tuesday = MONDAY.plusWeeks(1).plusDays(1);
+        var offered = options(client, treatment, 60, tuesday.atTime(9, 0), tuesday.atTime(20, 0), 3);
+
+        assertThat(offered).isNotEmpty();
+        assertThat(book(client.id(), treatment.id(), 60, offered.get(0), "Maria").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+    }
+
     /** Options come from a week kept between questions: any write to the books, not only a booking, renews it. */
     @Test
     void aTherapistsTimeOffIsSeenByTheNextQuestion() {
