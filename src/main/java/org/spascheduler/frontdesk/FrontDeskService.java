@@ -90,7 +90,7 @@ public class FrontDeskService {
     public FrontDeskViews.EventView cancel(FrontDeskRequests.Cancellation request) {
         var weekStart = appointment(request.appointmentId(), "appointmentId").weekStart();
         return locks.withWeek(weekStart, () -> {
-            var appointment = current(request.appointmentId(), request.version());
+            var appointment = current(request.appointmentId(), request.version(), weekStart);
             requireNotOver(appointment, "appointmentId");
             if (appointment.state() == BookingState.CANCELLED) {
                 throw new ConflictException("state", "This session is already cancelled.", null);
@@ -156,7 +156,7 @@ public class FrontDeskService {
     public FrontDeskViews.EventView release(FrontDeskRequests.Release request) {
         var weekStart = appointment(request.appointmentId(), "appointmentId").weekStart();
         return locks.withWeek(weekStart, () -> {
-            var appointment = current(request.appointmentId(), request.version());
+            var appointment = current(request.appointmentId(), request.version(), weekStart);
             requireNotOver(appointment, "appointmentId");
             if (appointment.state() != BookingState.CONFIRMED) {
                 throw new ConflictException("state", "Only a confirmed session can be released; this one is %s."
@@ -172,7 +172,7 @@ public class FrontDeskService {
     public FrontDeskViews.EventView manualMove(FrontDeskRequests.ManualMove request) {
         var weekStart = appointment(request.appointmentId(), "appointmentId").weekStart();
         return locks.withWeek(weekStart, () -> {
-            var appointment = current(request.appointmentId(), request.version());
+            var appointment = current(request.appointmentId(), request.version(), weekStart);
             requireNotOver(appointment, "appointmentId");
             if (appointment.state() != BookingState.REQUESTED && appointment.state() != BookingState.CONFIRMED) {
                 throw new ConflictException("state", "A session that is %s cannot be moved.".formatted(
@@ -374,9 +374,17 @@ public class FrontDeskService {
         return appointments.findById(id).orElseThrow(() -> new NotFoundException("appointment", field, id));
     }
 
-    /** The appointment as it is now, at the version the desk read (when it says). */
-    private Appointment current(String id, @Nullable Integer version) {
+    /**
+     * The appointment as it is now, under its week's lock, at the version the desk read (when it says), and still in
+     * the week that was locked (an edit may have moved its window since the week was looked up).
+     */
+    private Appointment current(String id, @Nullable Integer version, LocalDate lockedWeek) {
         var appointment = appointment(id, "appointmentId");
+        if (!appointment.weekStart().equals(lockedWeek)) {
+            throw new ConflictException("appointmentId",
+                    "The session moved to the week of %s meanwhile; read it again and retry.".formatted(
+                            appointment.weekStart()), null);
+        }
         if (version != null && !version.equals(appointment.version())) {
             throw new OptimisticLockingFailureException(
                     "The session changed since it was read (version %s, now %s).".formatted(version,
