@@ -17,6 +17,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -83,6 +84,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail staleVersion(OptimisticLockingFailureException exception) {
         return withProblem(HttpStatus.CONFLICT, "Stale version", "version",
                 "Someone changed this since you read it: read it again and reapply your change.");
+    }
+
+    /** A row another request holds for longer than the database waits: nothing was written, trying again works. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ProblemDetail busy(PessimisticLockingFailureException exception) {
+        LOGGER.info("A write waited too long for a lock: {}", exception.getMostSpecificCause().getMessage());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else is changing the same records right now; nothing was changed. Try again.");
+        problem.setTitle("Busy");
+        problem.setProperty("field", "request");
+        problem.setProperty("errors", List.of(new FieldProblem("request", "waited too long for another change")));
+        return problem;
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

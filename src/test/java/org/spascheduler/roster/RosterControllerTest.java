@@ -104,6 +104,15 @@ class RosterControllerTest {
     }
 
     @Test
+    void aLockHeldTooLongElsewhereIs409AndNot500() throws Exception {
+        when(jobs.status(5L)).thenThrow(new org.springframework.dao.PessimisticLockingFailureException("lock timeout"));
+
+        mvc.perform(get("/api/rosters/5")).andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("request"));
+    }
+
+    @Test
     void stoppingAnswersWithTheJob() throws Exception {
         when(jobs.stop(7L)).thenReturn(job(7L));
 
