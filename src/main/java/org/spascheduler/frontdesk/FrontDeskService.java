@@ -202,7 +202,9 @@ public class FrontDeskService {
 
     /** The week's front-desk events, oldest first. */
     public List<FrontDeskViews.EventView> events(LocalDate weekStart) {
-        return events.findByWeekStartOrderByRecordedAtAscIdAsc(weekStart).stream().map(this::view).toList();
+        var names = names();
+        return events.findByWeekStartOrderByRecordedAtAscIdAsc(weekStart).stream()
+                .map(event -> view(event, names)).toList();
     }
 
     /**
@@ -221,11 +223,12 @@ public class FrontDeskService {
                     solving);
         }
         var started = System.nanoTime();
-        var before = repair.placements(weekStart);
-        var promisedBefore = appointments.findByWeekStart(weekStart).stream()
+        var weekBefore = appointments.findByWeekStart(weekStart);
+        var before = weekBefore.stream().collect(Collectors.toMap(Appointment::id, RosterRepair.Placement::of));
+        var promisedBefore = weekBefore.stream()
                 .filter(appointment -> appointment.publishedStartsAt() != null
                         && appointment.state() != BookingState.REQUESTED)
-                .collect(Collectors.toMap(Appointment::id, RosterRepair.Placement::promisedOf));
+                .map(Appointment::id).collect(Collectors.toSet());
         var event = transaction.execute(status -> {
             change.run();
             return events.save(new FrontDeskEvent(null, weekStart, kind, actor, reason, Instant.now(), appointmentId,
@@ -234,7 +237,7 @@ public class FrontDeskService {
         var hasSessions = appointments.findByWeekStart(weekStart).stream()
                 .anyMatch(appointment -> appointment.state() != BookingState.CANCELLED);
         if (!hasSessions) {
-            return view(event);
+            return view(event, names());
         }
         var repairStarted = System.nanoTime();
         var outcome = repair.repair(weekStart, before);
@@ -247,26 +250,35 @@ public class FrontDeskService {
             changes.add(new FrontDeskEvent.Change(appointment.id(), appointment.clientId(), appointment.treatmentId(),
                     moved.before().therapistId(), moved.before().roomId(), moved.before().startsAt(),
                     moved.after().therapistId(), moved.after().roomId(), moved.after().startsAt(),
-                    moved.after().isPlaced(), promisedBefore.containsKey(appointment.id()), fitted(why)));
+                    moved.after().isPlaced(), promisedBefore.contains(appointment.id()), fitted(why)));
         }
         var stored = events.findById(event.id()).orElseThrow();
         var recorded = events.save(new FrontDeskEvent(stored.id(), weekStart, kind, actor, reason,
                 stored.recordedAt(), appointmentId, therapistId, roomId, startsAt, endsAt, late, outcome.score(),
                 changes, stored.version()));
-        var view = view(recorded);
+        var view = view(recorded, names());
         LOGGER.debug("{} on week {} took {} ms: event {} ms, repair {} ms, record {} ms", kind, weekStart,
                 RosterRepair.millis(started, System.nanoTime()), RosterRepair.millis(started, repairStarted),
                 RosterRepair.millis(repairStarted, repaired), RosterRepair.millis(repaired, System.nanoTime()));
         return view;
     }
 
-    private FrontDeskViews.EventView view(FrontDeskEvent event) {
+    /** The names an event's changes are shown with, read once per answer. */
+    private record Names(Map<String, String> therapists, Map<String, String> rooms, Map<String, String> treatments) {
+    }
+
+    private Names names() {
+        return new Names(names(therapists.findAll(), Therapist::id, Therapist::name),
+                names(rooms.findAll(), Room::id, Room::name), names(treatments.findAll(), t -> t.id(), t -> t.name()));
+    }
+
+    private FrontDeskViews.EventView view(FrontDeskEvent event, Names names) {
         var clientIds = event.changes().stream().map(FrontDeskEvent.Change::clientId).collect(Collectors.toSet());
         var clientsById = clients.findAllById(clientIds).stream()
                 .collect(Collectors.toMap(c -> c.id(), Function.identity()));
-        var therapistNames = names(therapists.findAll(), Therapist::id, Therapist::name);
-        var roomNames = names(rooms.findAll(), Room::id, Room::name);
-        var treatmentNames = names(treatments.findAll(), t -> t.id(), t -> t.name());
+        var therapistNames = names.therapists();
+        var roomNames = names.rooms();
+        var treatmentNames = names.treatments();
         var changes = event.changes().stream().map(change -> {
             var client = clientsById.get(change.clientId());
             return new FrontDeskViews.ChangeView(change.appointmentId(), change.clientId(),

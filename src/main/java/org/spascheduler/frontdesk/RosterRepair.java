@@ -115,12 +115,6 @@ class RosterRepair {
             return new Placement(appointment.therapistId(), appointment.roomId(), appointment.startsAt());
         }
 
-        /** What the client was told, nothing when nothing was. */
-        static Placement promisedOf(Appointment appointment) {
-            return new Placement(appointment.publishedTherapistId(), appointment.publishedRoomId(),
-                    appointment.publishedStartsAt());
-        }
-
         boolean isPlaced() {
             return startsAt != null;
         }
@@ -239,12 +233,6 @@ class RosterRepair {
         return new StoredWeek(week.weekStart(), week.spa(), week.treatments(), week.therapists(), week.rooms(),
                 week.clients(), week.carePlans(), appointments, week.seriesIndexes(), week.plansDoneBeforeWeek(),
                 week.constraintWeights());
-    }
-
-    /** Each session's place as stored now, before an event changes anything. */
-    Map<String, Placement> placements(LocalDate weekStart) {
-        return appointments.findByWeekStart(weekStart).stream()
-                .collect(Collectors.toMap(Appointment::id, Placement::of));
     }
 
     /**

@@ -30,7 +30,7 @@ class RosterWeekController {
     @Operation(summary = "The week's roster by therapist, room or day; unplaced sessions listed apart",
             description = "While a roster job solves the week, this shows its best roster so far (stored every few "
                     + "seconds).")
-    RosterViews.WeekRoster roster(@PathVariable LocalDate weekStart,
+    WeekRosterViews.WeekRoster roster(@PathVariable LocalDate weekStart,
             @RequestParam(defaultValue = "therapist") String by) {
         RosterController.requireMonday("weekStart", weekStart);
         return service.roster(weekStart, grouping(by));
@@ -47,7 +47,7 @@ class RosterWeekController {
     @GetMapping("/explanation")
     @Operation(summary = "Why the roster is as it is: the score per constraint with every match in words, and why "
             + "each unplaced session could not be placed")
-    RosterViews.Explanation explanation(@PathVariable LocalDate weekStart) {
+    WeekRosterViews.Explanation explanation(@PathVariable LocalDate weekStart) {
         RosterController.requireMonday("weekStart", weekStart);
         return service.explain(weekStart);
     }
@@ -55,7 +55,7 @@ class RosterWeekController {
     @PostMapping("/publish")
     @Operation(summary = "Confirm every placed session: clients are told, and later solves keep them where they are",
             description = "409 while a roster job solves the week; 422 when the roster breaks a hard rule.")
-    RosterViews.Published publish(@PathVariable LocalDate weekStart) {
+    WeekRosterViews.Published publish(@PathVariable LocalDate weekStart) {
         RosterController.requireMonday("weekStart", weekStart);
         return service.publish(weekStart);
     }

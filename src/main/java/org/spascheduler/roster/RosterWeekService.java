@@ -49,24 +49,24 @@ public class RosterWeekService {
     }
 
     @Transactional(readOnly = true)
-    public RosterViews.WeekRoster roster(LocalDate weekStart, Grouping by) {
+    public WeekRosterViews.WeekRoster roster(LocalDate weekStart, Grouping by) {
         var week = store.load(weekStart);
         var sessions = sessionViews(week);
         var placed = sessions.stream().filter(session -> session.start() != null)
-                .sorted(Comparator.comparing(RosterViews.SessionView::start)
-                        .thenComparing(RosterViews.SessionView::appointmentId))
+                .sorted(Comparator.comparing(WeekRosterViews.SessionView::start)
+                        .thenComparing(WeekRosterViews.SessionView::appointmentId))
                 .toList();
-        var groups = new LinkedHashMap<String, RosterViews.Group>();
+        var groups = new LinkedHashMap<String, WeekRosterViews.Group>();
         switch (by) {
             case THERAPIST -> week.therapists().stream()
                     .sorted(Comparator.comparing(org.spascheduler.therapist.Therapist::name))
-                    .forEach(t -> groups.put(t.id(), new RosterViews.Group(t.id(), t.name(), new ArrayList<>())));
+                    .forEach(t -> groups.put(t.id(), new WeekRosterViews.Group(t.id(), t.name(), new ArrayList<>())));
             case ROOM -> week.rooms().stream().sorted(Comparator.comparing(org.spascheduler.room.Room::name))
-                    .forEach(r -> groups.put(r.id(), new RosterViews.Group(r.id(), r.name(), new ArrayList<>())));
+                    .forEach(r -> groups.put(r.id(), new WeekRosterViews.Group(r.id(), r.name(), new ArrayList<>())));
             case DAY -> {
                 for (var day = 0; day < 7; day++) {
                     var date = weekStart.plusDays(day);
-                    groups.put(date.toString(), new RosterViews.Group(date.toString(),
+                    groups.put(date.toString(), new WeekRosterViews.Group(date.toString(),
                             date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
                             new ArrayList<>()));
                 }
@@ -81,22 +81,22 @@ public class RosterWeekService {
             var group = groups.get(key);
             if (group == null) {
                 // A session placed outside the week (only possible by hand): shown on its own date.
-                group = new RosterViews.Group(key, key, new ArrayList<>());
+                group = new WeekRosterViews.Group(key, key, new ArrayList<>());
                 groups.put(key, group);
             }
             group.sessions().add(session);
         }
         var unplaced = sessions.stream().filter(session -> session.start() == null)
-                .sorted(Comparator.comparing(RosterViews.SessionView::windowStart)).toList();
-        return new RosterViews.WeekRoster(weekStart, by.name().toLowerCase(), sessions.size(), placed.size(),
-                groups.values().stream().map(g -> new RosterViews.Group(g.key(), g.name(), List.copyOf(g.sessions())))
-                        .toList(),
+                .sorted(Comparator.comparing(WeekRosterViews.SessionView::windowStart)).toList();
+        return new WeekRosterViews.WeekRoster(weekStart, by.name().toLowerCase(), sessions.size(), placed.size(),
+                groups.values().stream()
+                        .map(g -> new WeekRosterViews.Group(g.key(), g.name(), List.copyOf(g.sessions()))).toList(),
                 unplaced);
     }
 
     /** The score per constraint with every match in words, and why each unplaced session has no place. */
     @Transactional(readOnly = true)
-    public RosterViews.Explanation explain(LocalDate weekStart) {
+    public WeekRosterViews.Explanation explain(LocalDate weekStart) {
         var week = store.load(weekStart);
         var schedule = WeekMapper.toSchedule(week, catalog.levels());
         var analysis = solutionManager.analyze(schedule);
@@ -111,7 +111,7 @@ public class RosterWeekService {
                                             ? justification.description() : String.valueOf(match.justification()))
                                     .toList();
                     var score = constraint.score();
-                    return new RosterViews.ConstraintExplanation(constraint.constraintRef().constraintName(),
+                    return new WeekRosterViews.ConstraintExplanation(constraint.constraintRef().constraintName(),
                             entry == null ? "" : entry.level(), entry == null ? "" : entry.description(),
                             score.toString(), score.hardScore(), score.mediumScore(), score.softScore(),
                             constraint.matchCount(), matches);
@@ -120,14 +120,14 @@ public class RosterWeekService {
         var reasons = new UnplacedReasons(schedule, solutionManager, analysis);
         var settings = schedule.getSettings();
         var unplaced = schedule.getAppointments().stream().filter(session -> !session.isScheduled())
-                .map(session -> new RosterViews.UnplacedExplanation(session.getId(), session.getClient().name(),
+                .map(session -> new WeekRosterViews.UnplacedExplanation(session.getId(), session.getClient().name(),
                         session.getTreatment().name(), session.getDurationMinutes(),
                         settings.dateTimeOf(session.getRequestedWindow().start()),
                         settings.dateTimeOf(session.getRequestedWindow().end()), session.getPriority().name(),
                         reasons.explain(session)))
                 .toList();
         var score = analysis.score();
-        return new RosterViews.Explanation(weekStart, score.toString(), score.hardScore(), score.mediumScore(),
+        return new WeekRosterViews.Explanation(weekStart, score.toString(), score.hardScore(), score.mediumScore(),
                 score.softScore(), score.isFeasible(), constraints, unplaced);
     }
 
@@ -136,7 +136,7 @@ public class RosterWeekService {
      * now on it keeps its therapist, room and time in later solves (rule 9), unless the front desk releases it.
      */
     @Transactional
-    public RosterViews.Published publish(LocalDate weekStart) {
+    public WeekRosterViews.Published publish(LocalDate weekStart) {
         var solving = jobs.solvingJobLocation(weekStart);
         if (solving != null) {
             throw new ConflictException("weekStart",
@@ -161,10 +161,10 @@ public class RosterWeekService {
             }
         }
         appointments.saveAll(toConfirm);
-        return new RosterViews.Published(weekStart, toConfirm.size(), alreadyConfirmed, unplaced, score.toString());
+        return new WeekRosterViews.Published(weekStart, toConfirm.size(), alreadyConfirmed, unplaced, score.toString());
     }
 
-    private static List<RosterViews.SessionView> sessionViews(StoredWeek week) {
+    private static List<WeekRosterViews.SessionView> sessionViews(StoredWeek week) {
         Map<String, String> clients = week.clients().stream()
                 .collect(Collectors.toMap(c -> c.id(), c -> c.name()));
         Map<String, String> treatments = week.treatments().stream()
@@ -172,8 +172,8 @@ public class RosterWeekService {
         Map<String, String> therapists = week.therapists().stream()
                 .collect(Collectors.toMap(t -> t.id(), t -> t.name()));
         Map<String, String> rooms = week.rooms().stream().collect(Collectors.toMap(r -> r.id(), r -> r.name()));
-        Function<Appointment, RosterViews.SessionView> view = a -> new RosterViews.SessionView(a.id(), a.clientId(),
-                clients.get(a.clientId()), a.treatmentId(), treatments.get(a.treatmentId()), a.durationMinutes(),
+        Function<Appointment, WeekRosterViews.SessionView> view = a -> new WeekRosterViews.SessionView(a.id(),
+                a.clientId(), clients.get(a.clientId()), a.treatmentId(), treatments.get(a.treatmentId()), a.durationMinutes(),
                 a.therapistId(), a.therapistId() == null ? null : therapists.get(a.therapistId()), a.roomId(),
                 a.roomId() == null ? null : rooms.get(a.roomId()), a.startsAt(),
                 a.startsAt() == null ? null : a.startsAt().plusMinutes(a.durationMinutes()), a.state().name(),

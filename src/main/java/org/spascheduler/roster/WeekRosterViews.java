@@ -7,9 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What the week's roster and its explanation look like over the API. */
-public final class RosterViews {
+public final class WeekRosterViews {
 
-    private RosterViews() {
+    private WeekRosterViews() {
     }
 
     /** One session as the manager reads it in a roster. */
