@@ -173,8 +173,8 @@ public class RosterWeekService {
                 .collect(Collectors.toMap(t -> t.id(), t -> t.name()));
         Map<String, String> rooms = week.rooms().stream().collect(Collectors.toMap(r -> r.id(), r -> r.name()));
         Function<Appointment, WeekRosterViews.SessionView> view = a -> new WeekRosterViews.SessionView(a.id(),
-                a.clientId(), clients.get(a.clientId()), a.treatmentId(), treatments.get(a.treatmentId()), a.durationMinutes(),
-                a.therapistId(), a.therapistId() == null ? null : therapists.get(a.therapistId()), a.roomId(),
+                a.clientId(), clients.get(a.clientId()), a.treatmentId(), treatments.get(a.treatmentId()),
+                a.durationMinutes(), a.therapistId(), a.therapistId() == null ? null : therapists.get(a.therapistId()), a.roomId(),
                 a.roomId() == null ? null : rooms.get(a.roomId()), a.startsAt(),
                 a.startsAt() == null ? null : a.startsAt().plusMinutes(a.durationMinutes()), a.state().name(),
                 a.released(), a.carePlanId(), a.windowStart(), a.windowEnd());
