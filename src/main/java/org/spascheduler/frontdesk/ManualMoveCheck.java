@@ -87,8 +87,6 @@ class ManualMoveCheck {
         if (!found) {
             appointments.add(replacement);
         }
-        return new StoredWeek(week.weekStart(), week.spa(), week.treatments(), week.therapists(), week.rooms(),
-                week.clients(), week.carePlans(), appointments, week.seriesIndexes(), week.plansDoneBeforeWeek(),
-                week.constraintWeights());
+        return week.withAppointments(appointments);
     }
 }

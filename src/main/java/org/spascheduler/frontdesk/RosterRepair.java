@@ -210,9 +210,7 @@ class RosterRepair {
             var start = nextStart.isAfter(appointment.windowEnd()) ? appointment.windowEnd() : nextStart;
             return appointment.withWindow(start, appointment.windowEnd());
         }).toList();
-        return new StoredWeek(week.weekStart(), week.spa(), week.treatments(), week.therapists(), week.rooms(),
-                week.clients(), week.carePlans(), appointments, week.seriesIndexes(), week.plansDoneBeforeWeek(),
-                week.constraintWeights());
+        return week.withAppointments(appointments);
     }
 
     private static StoredWeek withinPromisedDay(StoredWeek week, Set<String> released) {
@@ -230,9 +228,7 @@ class RosterRepair {
             }
             return appointment.withWindow(start, end);
         }).toList();
-        return new StoredWeek(week.weekStart(), week.spa(), week.treatments(), week.therapists(), week.rooms(),
-                week.clients(), week.carePlans(), appointments, week.seriesIndexes(), week.plansDoneBeforeWeek(),
-                week.constraintWeights());
+        return week.withAppointments(appointments);
     }
 
     /**

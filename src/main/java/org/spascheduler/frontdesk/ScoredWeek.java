@@ -81,10 +81,8 @@ final class ScoredWeek {
     }
 
     private static StoredWeek withoutUnplaced(StoredWeek week) {
-        return new StoredWeek(week.weekStart(), week.spa(), week.treatments(), week.therapists(), week.rooms(),
-                week.clients(), week.carePlans(),
-                week.appointments().stream().filter(org.spascheduler.booking.Appointment::isPlaced).toList(),
-                week.seriesIndexes(), week.plansDoneBeforeWeek(), week.constraintWeights());
+        return week.withAppointments(
+                week.appointments().stream().filter(org.spascheduler.booking.Appointment::isPlaced).toList());
     }
 
     StoredWeek stored() {

@@ -150,9 +150,7 @@ public class SlotOptionsService {
         if (weekClients.stream().noneMatch(known -> known.id().equals(client.id()))) {
             weekClients.add(client);
         }
-        return new StoredWeek(week.weekStart(), week.spa(), week.treatments(), week.therapists(), week.rooms(),
-                weekClients, week.carePlans(), appointments, week.seriesIndexes(), week.plansDoneBeforeWeek(),
-                week.constraintWeights());
+        return week.withAppointments(appointments, weekClients);
     }
 
     private static SlotOptionView view(SpaSchedule schedule, int durationMinutes, ScoredWeek.Option option,

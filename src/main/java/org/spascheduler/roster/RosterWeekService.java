@@ -174,7 +174,8 @@ public class RosterWeekService {
         Map<String, String> rooms = week.rooms().stream().collect(Collectors.toMap(r -> r.id(), r -> r.name()));
         Function<Appointment, WeekRosterViews.SessionView> view = a -> new WeekRosterViews.SessionView(a.id(),
                 a.clientId(), clients.get(a.clientId()), a.treatmentId(), treatments.get(a.treatmentId()),
-                a.durationMinutes(), a.therapistId(), a.therapistId() == null ? null : therapists.get(a.therapistId()), a.roomId(),
+                a.durationMinutes(), a.therapistId(),
+                a.therapistId() == null ? null : therapists.get(a.therapistId()), a.roomId(),
                 a.roomId() == null ? null : rooms.get(a.roomId()), a.startsAt(),
                 a.startsAt() == null ? null : a.startsAt().plusMinutes(a.durationMinutes()), a.state().name(),
                 a.released(), a.carePlanId(), a.windowStart(), a.windowEnd());

@@ -24,4 +24,16 @@ public record StoredWeek(LocalDate weekStart, Spa spa, List<Treatment> treatment
         List<Room> rooms, List<Client> clients, List<CarePlan> carePlans, List<Appointment> appointments,
         Map<String, Integer> seriesIndexes, Map<String, Integer> plansDoneBeforeWeek,
         Map<String, Long> constraintWeights) {
+
+    /** The same week with other appointments (a session tried somewhere, windows narrowed for a repair). */
+    public StoredWeek withAppointments(List<Appointment> appointments) {
+        return new StoredWeek(weekStart, spa, treatments, therapists, rooms, clients, carePlans, appointments,
+                seriesIndexes, plansDoneBeforeWeek, constraintWeights);
+    }
+
+    /** The same week with other appointments and the clients they involve. */
+    public StoredWeek withAppointments(List<Appointment> appointments, List<Client> clients) {
+        return new StoredWeek(weekStart, spa, treatments, therapists, rooms, clients, carePlans, appointments,
+                seriesIndexes, plansDoneBeforeWeek, constraintWeights);
+    }
 }
