@@ -216,24 +216,28 @@ public class FrontDeskService {
             @Nullable String reason, @Nullable String appointmentId, @Nullable String therapistId,
             @Nullable String roomId, @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, boolean late,
             Map<String, String> causes, Runnable change) {
-        var solving = jobs.solvingJobLocation(weekStart);
-        if (solving != null) {
-            throw new ConflictException("weekStart",
-                    "A roster job is solving this week; stop it or wait for it to end, then record the event.",
-                    solving);
-        }
         var started = System.nanoTime();
         var weekBefore = appointments.findByWeekStart(weekStart);
-        var before = weekBefore.stream().collect(Collectors.toMap(Appointment::id, RosterRepair.Placement::of));
-        var promisedBefore = weekBefore.stream()
-                .filter(appointment -> appointment.publishedStartsAt() != null
-                        && appointment.state() != BookingState.REQUESTED)
-                .map(Appointment::id).collect(Collectors.toSet());
         var event = transaction.execute(status -> {
             change.run();
             return events.save(new FrontDeskEvent(null, weekStart, kind, actor, reason, Instant.now(), appointmentId,
                     therapistId, roomId, startsAt, endsAt, late, null, List.of(), null));
         });
+        var solving = jobs.solvingJobLocation(weekStart);
+        switch (jobs.booksChanged(weekStart)) {
+            case APPLIED -> {
+                return recordTakenByJob(event, weekBefore, causes, solving);
+            }
+            case JOB_ENDED -> weekBefore = appointments.findByWeekStart(weekStart);
+            case NO_JOB -> {
+                // Repaired below.
+            }
+        }
+        var before = weekBefore.stream().collect(Collectors.toMap(Appointment::id, RosterRepair.Placement::of));
+        var promisedBefore = weekBefore.stream()
+                .filter(appointment -> appointment.publishedStartsAt() != null
+                        && appointment.state() != BookingState.REQUESTED)
+                .map(Appointment::id).collect(Collectors.toSet());
         var hasSessions = appointments.findByWeekStart(weekStart).stream()
                 .anyMatch(appointment -> appointment.state() != BookingState.CANCELLED);
         if (!hasSessions) {
@@ -261,6 +265,36 @@ public class FrontDeskService {
                 RosterRepair.millis(started, System.nanoTime()), RosterRepair.millis(started, repairStarted),
                 RosterRepair.millis(repairStarted, repaired), RosterRepair.millis(repaired, System.nanoTime()));
         return view;
+    }
+
+    /**
+     * Records what an event changed when the roster job solving its week took it over: the sessions it concerns lost
+     * their place for now, and the job places them again as it goes on (the week's roster shows where).
+     */
+    private FrontDeskViews.EventView recordTakenByJob(FrontDeskEvent event, List<Appointment> weekBefore,
+            Map<String, String> causes, @Nullable String job) {
+        var before = weekBefore.stream().collect(Collectors.toMap(Appointment::id, Function.identity()));
+        var concerned = new java.util.LinkedHashSet<>(causes.keySet());
+        if (event.appointmentId() != null) {
+            concerned.add(event.appointmentId());
+        }
+        var changes = new ArrayList<FrontDeskEvent.Change>();
+        for (var id : concerned) {
+            var now = appointments.findById(id).orElseThrow();
+            var was = before.getOrDefault(id, now.withPlacement(null, null, null));
+            var kept = event.kind() == FrontDeskEventKind.MANUAL_MOVE;
+            var why = event.kind() == FrontDeskEventKind.CANCELLATION ? (event.late() ? "cancelled late" : "cancelled")
+                    : causes.getOrDefault(id, event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                            + (kept ? "" : "; the roster job solving the week (%s) places it".formatted(job));
+            changes.add(new FrontDeskEvent.Change(id, now.clientId(), now.treatmentId(), was.therapistId(),
+                    was.roomId(), was.startsAt(), kept ? now.therapistId() : null, kept ? now.roomId() : null,
+                    kept ? now.startsAt() : null, kept,
+                    was.publishedStartsAt() != null && was.state() != BookingState.REQUESTED, fitted(why)));
+        }
+        var stored = events.findById(event.id()).orElseThrow();
+        return view(events.save(new FrontDeskEvent(stored.id(), stored.weekStart(), stored.kind(), stored.actor(),
+                stored.reason(), stored.recordedAt(), stored.appointmentId(), stored.therapistId(), stored.roomId(),
+                stored.startsAt(), stored.endsAt(), stored.late(), null, changes, stored.version())), names());
     }
 
     /** The names an event's changes are shown with, read once per answer. */

@@ -5,9 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.solver.BooksSync;
 import org.spascheduler.schedule.solver.FeasibilityFirstSolver;
 import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.NotFoundException;
@@ -36,6 +43,8 @@ public class RosterJobService implements DisposableBean {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(RosterJobService.class);
     private static final int MAX_FAILURE_REASON_LENGTH = 2000;
+    /** A running job takes a change at its next step, within milliseconds; ending takes one last store. */
+    private static final Duration CHANGE_WAIT = Duration.ofSeconds(30);
 
     private final FeasibilityFirstSolver solver;
     private final RosterWeekStore store;
@@ -82,11 +91,13 @@ public class RosterJobService implements DisposableBean {
         if (existing != null) {
             throw alreadySolving(weekStart, existing);
         }
+        // From here the front desk's changes to the week reach the job, also while it reads the week.
+        solver.expect(reservation.problemId);
         try {
             var week = store.load(weekStart);
             var problem = WeekMapper.toSchedule(week, catalog.levels());
             // The versions of exactly what the job solves from: a change committed after this read is someone
-            // else's, and the job leaves it alone.
+            // else's, and the job leaves it alone until it has taken that change in (booksChanged).
             var versions = new ConcurrentHashMap<String, Integer>();
             week.appointments().forEach(appointment -> versions.put(appointment.id(), appointment.version()));
             var job = jobs.save(RosterJob.started(weekStart, problem.getAppointments().size(),
@@ -95,8 +106,67 @@ public class RosterJobService implements DisposableBean {
             executor.submit(() -> solve(reservation, problem, spentLimit, unimprovedSpentLimit));
             return job;
         } catch (RuntimeException e) {
+            solver.forget(reservation.problemId);
             running.remove(weekStart, reservation);
+            reservation.ended.countDown();
             throw e;
+        }
+    }
+
+    /** What became of the front desk's change to a week, as far as roster jobs go. */
+    public enum BooksChange {
+        /** No job is solving the week: the caller repairs the roster itself. */
+        NO_JOB,
+        /** The job solving the week took the change and goes on from there. */
+        APPLIED,
+        /**
+         * The job ended before it could take the change; its last roster is stored and the caller repairs from it.
+         */
+        JOB_ENDED
+    }
+
+    /**
+     * Tells the job solving a week, if any, that the spa's books changed (an event was recorded): it assembles the week
+     * again from the books and goes on from its current roster ({@link BooksSync}). Waits until the job holds the
+     * change, or has ended and stored its last roster.
+     */
+    public BooksChange booksChanged(LocalDate weekStart) {
+        var runningJob = running.get(weekStart);
+        if (runningJob == null) {
+            return BooksChange.NO_JOB;
+        }
+        var applied = solver.addProblemChange(runningJob.problemId, new BooksSync(() -> {
+            var week = store.load(weekStart);
+            // The job may now write the sessions the event changed, at the versions it has just read; versions only
+            // go up, so a store of its own since then is not forgotten.
+            week.appointments().forEach(appointment -> runningJob.versions.merge(appointment.id(),
+                    appointment.version(), Math::max));
+            return WeekMapper.toSchedule(week, catalog.levels());
+        }));
+        try {
+            applied.get(CHANGE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return BooksChange.APPLIED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the roster job took a change.", e);
+        } catch (ExecutionException | CancellationException | TimeoutException e) {
+            // Ended, failed or stuck: wait for the job to store its last roster, so the caller repairs from it.
+            awaitEnd(runningJob);
+            return BooksChange.JOB_ENDED;
+        }
+    }
+
+    private void awaitEnd(RunningJob runningJob) {
+        try {
+            if (!runningJob.ended.await(CHANGE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ConflictException("weekStart", "The roster job solving the week of %s neither took the "
+                        .formatted(runningJob.weekStart) + "change nor ended; the event is recorded: stop the job, "
+                        + "then record a release of the sessions concerned to repair the roster.",
+                        solvingJobLocation(runningJob.weekStart));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a roster job to end.", e);
         }
     }
 
@@ -115,7 +185,7 @@ public class RosterJobService implements DisposableBean {
         var runningJob = running.get(job.weekStart());
         if (runningJob != null && runningJob.isJob(id)) {
             runningJob.stopRequested = true;
-            solver.terminateEarly(problemId(id));
+            solver.terminateEarly(runningJob.problemId);
         }
         return job;
     }
@@ -137,7 +207,7 @@ public class RosterJobService implements DisposableBean {
             Duration unimprovedSpentLimit) {
         var job = runningJob.job;
         try {
-            var solved = solver.solve(problemId(job.id()), problem, spentLimit, unimprovedSpentLimit,
+            var solved = solver.solve(runningJob.problemId, problem, spentLimit, unimprovedSpentLimit,
                     (best, stage) -> storeBestThrottled(runningJob, best));
             storeBest(runningJob, solved.schedule());
             finish(runningJob, runningJob.stopRequested ? RosterJobStatus.STOPPED : RosterJobStatus.COMPLETED, null);
@@ -148,6 +218,7 @@ public class RosterJobService implements DisposableBean {
                     ? reason.substring(0, MAX_FAILURE_REASON_LENGTH) : reason);
         } finally {
             running.remove(runningJob.weekStart, runningJob);
+            runningJob.ended.countDown();
         }
     }
 
@@ -194,10 +265,6 @@ public class RosterJobService implements DisposableBean {
         return (int) schedule.getAppointments().stream().filter(Appointment::isScheduled).count();
     }
 
-    private static String problemId(long jobId) {
-        return "roster-job-" + jobId;
-    }
-
     private static ConflictException alreadySolving(LocalDate weekStart, RunningJob existing) {
         var job = existing.job;
         return new ConflictException("weekStart",
@@ -208,9 +275,7 @@ public class RosterJobService implements DisposableBean {
     @Override
     public void destroy() {
         running.values().forEach(job -> {
-            if (job.job != null) {
-                solver.terminateEarly(problemId(job.job.id()));
-            }
+            solver.terminateEarly(job.problemId);
         });
         executor.shutdown();
     }
@@ -219,18 +284,21 @@ public class RosterJobService implements DisposableBean {
     private static final class RunningJob {
 
         private final LocalDate weekStart;
+        private final String problemId;
+        private final CountDownLatch ended = new CountDownLatch(1);
         private volatile RosterJob job;
-        private volatile Map<String, Integer> versions = Map.of();
+        private final Map<String, Integer> versions = new ConcurrentHashMap<>();
         private volatile boolean stopRequested;
         private volatile long lastStoreNanos = System.nanoTime();
 
         private RunningJob(LocalDate weekStart) {
             this.weekStart = weekStart;
+            this.problemId = "roster-" + weekStart + "-" + UUID.randomUUID();
         }
 
         private void begin(RosterJob job, Map<String, Integer> versions) {
             this.job = job;
-            this.versions = versions;
+            versions.forEach((id, version) -> this.versions.merge(id, version, Math::max));
         }
 
         private boolean isJob(long id) {

@@ -150,6 +150,20 @@ public class SpaSchedule {
         return sharedSlots.computeIfAbsent(minute, m -> new TimeSlot(m, settings.dateTimeOf(m)));
     }
 
+    /**
+     * Takes the spa's records (treatments, therapists with their time off, rooms with their closures, clients, care
+     * plans) from a schedule assembled afresh from the books, keeping this week's settings and sessions. For a running
+     * solve that the front desk changes: no constraint iterates these records, sessions reach them through their
+     * variables, so the sessions must be replaced too (see BooksSync).
+     */
+    public void takeRecordsFrom(SpaSchedule books) {
+        this.treatments = books.treatments;
+        this.therapists = books.therapists;
+        this.rooms = books.rooms;
+        this.clients = books.clients;
+        this.carePlans = books.carePlans;
+    }
+
     public SpaSettings getSettings() {
         return settings;
     }

@@ -1,13 +1,20 @@
 package org.spascheduler.schedule.solver;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -16,6 +23,7 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.change.ProblemChange;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -44,6 +52,7 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     private final Set<String> softConstraintNames;
     private final Set<String> terminated = ConcurrentHashMap.newKeySet();
+    private final Map<String, StagedChanges> changes = new ConcurrentHashMap<>();
 
     /**
      * @param solverConfig all phases (construction, conflict repair, local search) for the first stage; the second
@@ -76,11 +85,47 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
      */
     public SolvedWeek solve(String problemId, SpaSchedule problem, Duration spentLimit, Duration unimprovedSpentLimit,
             BiConsumer<SpaSchedule, Stage> bestSolutionConsumer) {
+        expect(problemId);
         try {
             return solveInStages(problemId, problem, spentLimit, unimprovedSpentLimit, bestSolutionConsumer);
         } finally {
             terminated.remove(problemId);
+            var staged = changes.remove(problemId);
+            if (staged != null) {
+                staged.end();
+            }
         }
+    }
+
+    /**
+     * Announces a solve that is about to start, so that {@link #addProblemChange} accepts changes for it before it
+     * does (they are applied as it starts). A solve that then never starts must be {@link #forget forgotten}.
+     */
+    public void expect(String problemId) {
+        changes.putIfAbsent(problemId, new StagedChanges(problemId));
+    }
+
+    /** Forgets a solve that was expected but did not start; changes waiting for it fail. */
+    public void forget(String problemId) {
+        var staged = changes.remove(problemId);
+        if (staged != null) {
+            staged.end();
+        }
+    }
+
+    /**
+     * Applies a change to a running solve, in whichever stage it is: a change that arrives between the stages, or
+     * that the first stage ended before applying, goes to the second.
+     *
+     * @return completes once a best roster holds the change; fails when the solve ended (or was never expected)
+     *         without applying it, in which case the caller repairs the solve's last roster itself
+     */
+    public CompletableFuture<Void> addProblemChange(String problemId, ProblemChange<SpaSchedule> change) {
+        var staged = changes.get(problemId);
+        if (staged == null) {
+            return CompletableFuture.failedFuture(notSolving(problemId));
+        }
+        return staged.add(change);
     }
 
     /** Stops a running solve: the stage running ends with its best roster, and the second stage does not start. */
@@ -98,10 +143,12 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
         var stageOneLimit = Duration.ofMillis(Math.max(1, (long) (spentLimit.toMillis() * FEASIBILITY_SHARE)));
         var patience = unimprovedSpentLimit.compareTo(FEASIBILITY_PATIENCE) < 0 ? unimprovedSpentLimit
                 : FEASIBILITY_PATIENCE;
-        var stageOne = run(placingManager, problemId, problem, Terminations.of(stageOneLimit, patience)
-                .withBestScoreLimit(HardMediumSoftLongScore.ZERO.toString()),
-                best -> bestSolutionConsumer.accept(best, Stage.PLACING));
+        var staged = changes.get(problemId);
+        var stageOne = staged.start(placingManager, () -> run(placingManager, problemId, problem,
+                Terminations.of(stageOneLimit, patience).withBestScoreLimit(HardMediumSoftLongScore.ZERO.toString()),
+                best -> bestSolutionConsumer.accept(best, Stage.PLACING)));
         var placed = finalBestSolution(stageOne);
+        staged.stageEnded();
         problem.setConstraintWeightOverrides(weights);
         placed.setConstraintWeightOverrides(weights);
         var remaining = spentLimit.minus(Duration.ofNanos(System.nanoTime() - startNanos));
@@ -109,8 +156,9 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
             solutionManager.update(placed);
             return new SolvedWeek(placed, stageOne.getMoveEvaluationCount(), stageOne.getSolvingDuration());
         }
-        var stageTwo = run(improvingManager, problemId, placed, Terminations.of(remaining, unimprovedSpentLimit),
-                best -> bestSolutionConsumer.accept(best, Stage.IMPROVING));
+        var stageTwo = staged.start(improvingManager, () -> run(improvingManager, problemId, placed,
+                Terminations.of(remaining, unimprovedSpentLimit),
+                best -> bestSolutionConsumer.accept(best, Stage.IMPROVING)));
         if (terminated.contains(problemId)) {
             // Asked to stop while stage two was being started, before its manager knew the id.
             improvingManager.terminateEarly(problemId);
@@ -150,6 +198,90 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
         }
         softConstraintNames.forEach(name -> muted.put(name, HardMediumSoftLongScore.ZERO));
         return ConstraintWeightOverrides.of(muted);
+    }
+
+    private static IllegalStateException notSolving(String problemId) {
+        return new IllegalStateException("No solve (%s) is running to take the change.".formatted(problemId));
+    }
+
+    /**
+     * The changes to one solve and the stage that takes them. Timefold cancels a change that its solver ends before
+     * applying; here such a change waits for the next stage instead, and fails only when the whole solve has ended.
+     */
+    private static final class StagedChanges {
+
+        private final String problemId;
+        private @Nullable SolverManager<SpaSchedule, String> runningStage;
+        private final List<Pending> waiting = new ArrayList<>();
+        private boolean ended;
+
+        private StagedChanges(String problemId) {
+            this.problemId = problemId;
+        }
+
+        private synchronized CompletableFuture<Void> add(ProblemChange<SpaSchedule> change) {
+            var pending = new Pending(change, new CompletableFuture<>());
+            if (ended) {
+                pending.applied().completeExceptionally(notSolving(problemId));
+            } else if (runningStage == null) {
+                waiting.add(pending);
+            } else {
+                submit(pending);
+            }
+            return pending.applied();
+        }
+
+        /** Starts a stage and hands it the changes waiting for one. */
+        private synchronized SolverJob<SpaSchedule, String> start(SolverManager<SpaSchedule, String> stage,
+                Supplier<SolverJob<SpaSchedule, String>> run) {
+            var job = run.get();
+            runningStage = stage;
+            var handedOver = List.copyOf(waiting);
+            waiting.clear();
+            handedOver.forEach(this::submit);
+            return job;
+        }
+
+        private synchronized void stageEnded() {
+            runningStage = null;
+        }
+
+        private synchronized void end() {
+            ended = true;
+            runningStage = null;
+            waiting.forEach(pending -> pending.applied().completeExceptionally(notSolving(problemId)));
+            waiting.clear();
+        }
+
+        private void submit(Pending pending) {
+            CompletableFuture<Void> appliedByStage;
+            try {
+                appliedByStage = runningStage.addProblemChange(problemId, pending.change());
+            } catch (IllegalStateException stageEnding) {
+                waiting.add(pending);
+                return;
+            }
+            appliedByStage.whenComplete((done, failure) -> {
+                if (failure == null) {
+                    pending.applied().complete(null);
+                } else {
+                    requeue(pending);
+                }
+            });
+        }
+
+        private synchronized void requeue(Pending pending) {
+            if (ended) {
+                pending.applied().completeExceptionally(notSolving(problemId));
+            } else if (runningStage == null) {
+                waiting.add(pending);
+            } else {
+                submit(pending);
+            }
+        }
+
+        private record Pending(ProblemChange<SpaSchedule> change, CompletableFuture<Void> applied) {
+        }
     }
 
     @Override

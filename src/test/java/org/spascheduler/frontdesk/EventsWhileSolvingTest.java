@@ -1,0 +1,157 @@
+package org.spascheduler.frontdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.spascheduler.booking.Appointment;
+import org.spascheduler.booking.AppointmentJson;
+import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.roster.RosterJobService;
+import org.spascheduler.roster.RosterJobStatus;
+import org.spascheduler.roster.RosterWeekService;
+import org.spascheduler.schedule.demo.DemoSize;
+import org.spascheduler.schedule.demo.DemoSpaGenerator;
+import org.spascheduler.week.DemoWeekDocuments;
+import org.spascheduler.week.WeekDocument;
+import org.spascheduler.week.WeekService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Front-desk events sent, all at once, while a roster job solves the week: the job takes each of them in as a problem
+ * change and goes on, and its final roster holds every one of them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EventsWhileSolvingTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2035, 6, 4);
+
+    @Autowired
+    private FrontDeskService frontDesk;
+    @Autowired
+    private RosterJobService jobs;
+    @Autowired
+    private WeekService weeks;
+    @Autowired
+    private AppointmentRepository appointments;
+    @Autowired
+    private RosterWeekService roster;
+
+    @Test
+    void everyEventSentWhileAJobSolvesIsInItsFinalRoster() throws Exception {
+        importHalfConfirmedWeek();
+        var confirmed = appointments.findByWeekStart(MONDAY).stream()
+                .filter(a -> a.state() == BookingState.CONFIRMED)
+                .sorted(Comparator.comparing(Appointment::id)).toList();
+        var cancelled = confirmed.get(0);
+        var released = confirmed.get(1);
+        var sickDay = MONDAY.plusDays(2);
+        var sick = confirmed.stream().filter(a -> a.startsAt().toLocalDate().equals(sickDay))
+                .map(Appointment::therapistId).findFirst().orElseThrow();
+        var closedFrom = MONDAY.plusDays(1).atTime(12, 0);
+        var closedRoom = confirmed.stream().filter(a -> a.startsAt().toLocalDate().equals(closedFrom.toLocalDate()))
+                .map(Appointment::roomId).findFirst().orElseThrow();
+        var walkInDay = MONDAY.plusDays(3);
+
+        var job = jobs.start(MONDAY, Duration.ofSeconds(12), Duration.ofSeconds(4));
+        var go = new CountDownLatch(1);
+        var desks = Executors.newFixedThreadPool(4);
+        List<Callable<FrontDeskViews.EventView>> events = List.of(
+                () -> frontDesk.cancel(new FrontDeskRequests.Cancellation(cancelled.id(), false, "desk-1", null,
+                        null)),
+                () -> frontDesk.release(new FrontDeskRequests.Release(released.id(), "desk-2", "client asked",
+                        null)),
+                () -> frontDesk.therapistUnavailable(new FrontDeskRequests.TherapistUnavailable(sick,
+                        sickDay.atStartOfDay(), sickDay.plusDays(1).atStartOfDay(), "desk-3", "flu")),
+                () -> frontDesk.roomOutOfService(new FrontDeskRequests.RoomOutOfService(closedRoom, closedFrom,
+                        closedFrom.plusHours(4), "desk-4", "heater broke")),
+                () -> frontDesk.bookingRequest(new FrontDeskRequests.BookingRequest(cancelled.clientId(),
+                        "relaxation", 60, walkInDay.atTime(9, 0), walkInDay.atTime(21, 0), "desk-1", "walk-in")));
+        var answers = new ArrayList<java.util.concurrent.Future<FrontDeskViews.EventView>>();
+        try {
+            for (var event : events) {
+                answers.add(desks.submit(() -> {
+                    go.await();
+                    return event.call();
+                }));
+            }
+            go.countDown();
+            var views = new ArrayList<FrontDeskViews.EventView>();
+            for (var answer : answers) {
+                views.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(jobs.solvingJobLocation(MONDAY)).as("the job was still solving when the events were in")
+                    .isNotNull();
+            assertThat(views).allSatisfy(view -> assertThat(view.changed()).isNotEmpty()
+                    .allSatisfy(change -> assertThat(change.why()).doesNotContain("lost its place")));
+            assertThat(views).filteredOn(view -> view.kind() != FrontDeskEventKind.CANCELLATION)
+                    .allSatisfy(view -> assertThat(view.changed())
+                            .allSatisfy(change -> assertThat(change.why()).contains("roster job")));
+            var walkIn = views.get(4).appointmentId();
+            awaitEnd(job.id());
+
+            var after = appointments.findByWeekStart(MONDAY);
+            assertThat(appointments.findById(cancelled.id()).orElseThrow().state()).isEqualTo(BookingState.CANCELLED);
+            assertThat(after).filteredOn(Appointment::isPlaced)
+                    .filteredOn(a -> a.state() != BookingState.CANCELLED)
+                    .noneMatch(a -> sick.equals(a.therapistId()) && a.startsAt().toLocalDate().equals(sickDay))
+                    .noneMatch(a -> closedRoom.equals(a.roomId()) && overlaps(a, closedFrom, closedFrom.plusHours(4)));
+            var releasedAfter = appointments.findById(released.id()).orElseThrow();
+            assertThat(releasedAfter.isPlaced()).as("the released session has a place").isTrue();
+            assertThat(releasedAfter.released()).isTrue();
+            assertThat(appointments.findById(walkIn).orElseThrow().isPlaced()).as("the walk-in has a place").isTrue();
+            assertThat(frontDesk.events(MONDAY)).hasSize(events.size());
+            assertThat(jobs.status(job.id()).status()).isEqualTo(RosterJobStatus.COMPLETED);
+            var explanation = roster.explain(MONDAY);
+            assertThat(explanation.hardScore()).as(() -> explanation.constraints().stream()
+                    .filter(c -> c.hardScore() < 0).map(c -> c.constraint()).toList().toString()).isZero();
+        } finally {
+            desks.shutdownNow();
+        }
+    }
+
+    /** The demo's MEDIUM week with every other placed session confirmed where its hidden roster has it. */
+    private void importHalfConfirmedWeek() {
+        var document = DemoWeekDocuments.of(DemoSpaGenerator.generateWithHiddenRoster(DemoSize.MEDIUM,
+                DemoSpaGenerator.DEFAULT_SEED, MONDAY));
+        var sessions = new ArrayList<AppointmentJson>();
+        var index = 0;
+        for (var a : document.appointments()) {
+            var confirm = a.startsAt() != null && index++ % 2 == 0;
+            sessions.add(confirm
+                    ? new AppointmentJson(a.id(), a.clientId(), a.treatmentId(), a.durationMinutes(), a.windowStart(),
+                            a.windowEnd(), null, BookingState.CONFIRMED, false, a.carePlanId(), a.therapistId(),
+                            a.roomId(), a.startsAt(), a.therapistId(), a.roomId(), a.startsAt(), null)
+                    : new AppointmentJson(a.id(), a.clientId(), a.treatmentId(), a.durationMinutes(), a.windowStart(),
+                            a.windowEnd(), null, BookingState.REQUESTED, false, a.carePlanId(), null, null, null,
+                            null, null, null, null));
+        }
+        weeks.importWeek(new WeekDocument(MONDAY, document.spa(), document.treatments(), document.therapists(),
+                document.rooms(), document.clients(), document.carePlans(), sessions));
+    }
+
+    private void awaitEnd(long jobId) throws InterruptedException {
+        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (jobs.status(jobId).status() == RosterJobStatus.SOLVING && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+    }
+
+    private static boolean overlaps(Appointment a, LocalDateTime from, LocalDateTime until) {
+        return a.startsAt().isBefore(until) && a.startsAt().plusMinutes(a.durationMinutes()).isAfter(from);
+    }
+}
