@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentJson;
@@ -16,7 +17,6 @@ import org.spascheduler.room.RoomRepository;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.spa.Ids;
 import org.spascheduler.therapist.TherapistRepository;
-import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.FieldProblem;
 import org.spascheduler.web.UnprocessableException;
 import org.spascheduler.weights.ConstraintCatalog;
@@ -45,13 +45,15 @@ class SlotBookingService {
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     private final WeekLocks weekLocks;
     private final RosterJobService jobs;
+    private final RosterRepair repair;
     private final TransactionTemplate transaction;
 
     SlotBookingService(SlotOptionsService options, RosterWeekStore store, AppointmentRepository appointments,
             TherapistRepository therapists, RoomRepository rooms, FrontDeskEventRepository events,
             ConstraintCatalog catalog, SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager,
-            WeekLocks weekLocks, TransactionTemplate transaction, RosterJobService jobs) {
+            WeekLocks weekLocks, TransactionTemplate transaction, RosterJobService jobs, RosterRepair repair) {
         this.jobs = jobs;
+        this.repair = repair;
         this.options = options;
         this.store = store;
         this.appointments = appointments;
@@ -72,13 +74,21 @@ class SlotBookingService {
         var session = options.checkSession(request.clientId(), request.treatmentId(), request.durationMinutes(),
                 windowStart, windowEnd);
         checkPlacement(request, session, endsAt);
-        return weekLocks.withWeek(session.weekStart(), () -> transaction.execute(status -> {
-            // A roster job solving the week would not see this booking and could give its slot away.
-            var solving = jobs.solvingJobLocation(session.weekStart());
-            if (solving != null) {
-                throw new ConflictException("startsAt",
-                        "A roster job is solving this week; stop it or wait for it to end, then book.", solving);
+        return weekLocks.withWeek(session.weekStart(), () -> {
+            var booked = transaction.execute(status -> book(request, session, endsAt, carriesWindow, windowStart,
+                    windowEnd));
+            // A roster job solving the week takes the booking in; one that ended without it may have given the slot
+            // to a requested session meanwhile, which then moves.
+            if (jobs.booksChanged(session.weekStart()) == RosterJobService.BooksChange.JOB_ENDED) {
+                repair.repair(session.weekStart(), Map.of());
             }
+            return booked;
+        });
+    }
+
+    private AppointmentJson book(SlotBookingRequest request, SlotOptionsService.Session session,
+            LocalDateTime endsAt, boolean carriesWindow, LocalDateTime windowStart, LocalDateTime windowEnd) {
+        {
             var week = store.loadEvenEmpty(session.weekStart());
             var booked = new Appointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
                     request.durationMinutes(), windowStart, windowEnd, session.weekStart(), BookingState.CONFIRMED,
@@ -114,7 +124,7 @@ class SlotBookingService {
                             "booked by " + request.actor())),
                     null));
             return AppointmentJson.from(saved);
-        }));
+        }
     }
 
     /** 422 for a therapist or room that does not exist, or a start outside the window or before now. */

@@ -135,6 +135,7 @@ public class RosterJobService implements DisposableBean {
         if (runningJob == null) {
             return BooksChange.NO_JOB;
         }
+        var asked = System.nanoTime();
         var applied = solver.addProblemChange(runningJob.problemId, new BooksSync(() -> {
             var week = store.load(weekStart);
             // The job may now write the sessions the event changed, at the versions it has just read; versions only
@@ -145,6 +146,8 @@ public class RosterJobService implements DisposableBean {
         }));
         try {
             applied.get(CHANGE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            LOGGER.debug("Roster job for the week of {} took a change to the books in {} ms.", weekStart,
+                    (System.nanoTime() - asked) / 1_000_000);
             return BooksChange.APPLIED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

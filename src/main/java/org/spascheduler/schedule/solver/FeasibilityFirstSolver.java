@@ -10,6 +10,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -46,6 +49,8 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
     private static final double FEASIBILITY_SHARE = 0.7;
     /** Stage one stops once it has not improved for this long (or the caller's unimproved limit, if shorter). */
     private static final Duration FEASIBILITY_PATIENCE = Duration.ofSeconds(10);
+    /** A solve that no change restarted ends on its own time; the deadline only stops one that changes kept going. */
+    private static final Duration DEADLINE_GRACE = Duration.ofSeconds(1);
 
     private final SolverManager<SpaSchedule, String> placingManager;
     private final SolverManager<SpaSchedule, String> improvingManager;
@@ -53,6 +58,11 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
     private final Set<String> softConstraintNames;
     private final Set<String> terminated = ConcurrentHashMap.newKeySet();
     private final Map<String, StagedChanges> changes = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "solve-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * @param solverConfig all phases (construction, conflict repair, local search) for the first stage; the second
@@ -86,9 +96,14 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
     public SolvedWeek solve(String problemId, SpaSchedule problem, Duration spentLimit, Duration unimprovedSpentLimit,
             BiConsumer<SpaSchedule, Stage> bestSolutionConsumer) {
         expect(problemId);
+        // Timefold starts a solver's clock again after each problem change it applies; the caller's time budget is
+        // for the whole solve, however many changes arrive.
+        var deadline = deadlines.schedule(() -> terminateEarly(problemId),
+                spentLimit.plus(DEADLINE_GRACE).toMillis(), TimeUnit.MILLISECONDS);
         try {
             return solveInStages(problemId, problem, spentLimit, unimprovedSpentLimit, bestSolutionConsumer);
         } finally {
+            deadline.cancel(false);
             terminated.remove(problemId);
             var staged = changes.remove(problemId);
             if (staged != null) {
@@ -286,6 +301,7 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
 
     @Override
     public void close() {
+        deadlines.shutdownNow();
         placingManager.close();
         improvingManager.close();
     }
