@@ -275,7 +275,8 @@ public class FrontDeskService {
             Map<String, String> causes, @Nullable String job) {
         var before = weekBefore.stream().collect(Collectors.toMap(Appointment::id, Function.identity()));
         var concerned = new java.util.LinkedHashSet<>(causes.keySet());
-        if (event.appointmentId() != null) {
+        if (event.appointmentId() != null && event.kind() != FrontDeskEventKind.CANCELLATION) {
+            // A cancelled session is not a change to tell anyone about: its client cancelled it.
             concerned.add(event.appointmentId());
         }
         var changes = new ArrayList<FrontDeskEvent.Change>();
@@ -283,9 +284,8 @@ public class FrontDeskService {
             var now = appointments.findById(id).orElseThrow();
             var was = before.getOrDefault(id, now.withPlacement(null, null, null));
             var kept = event.kind() == FrontDeskEventKind.MANUAL_MOVE;
-            var why = event.kind() == FrontDeskEventKind.CANCELLATION ? (event.late() ? "cancelled late" : "cancelled")
-                    : causes.getOrDefault(id, event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                            + (kept ? "" : "; the roster job solving the week (%s) places it".formatted(job));
+            var why = causes.getOrDefault(id, event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    + (kept ? "" : "; the roster job solving the week (%s) places it".formatted(job));
             changes.add(new FrontDeskEvent.Change(id, now.clientId(), now.treatmentId(), was.therapistId(),
                     was.roomId(), was.startsAt(), kept ? now.therapistId() : null, kept ? now.roomId() : null,
                     kept ? now.startsAt() : null, kept,

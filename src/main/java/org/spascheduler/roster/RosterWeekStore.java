@@ -97,7 +97,7 @@ public class RosterWeekStore {
             doneBeforeWeek.put(plan.id(), before);
         }
         return new StoredWeek(weekStart, spa, treatments.findAll(), therapists.findAll(), rooms.findAll(),
-                clients.findAllById(clientIds), plans, weekAppointments, seriesIndexes, doneBeforeWeek,
+                clients.findAllWithPreferencesById(clientIds), plans, weekAppointments, seriesIndexes, doneBeforeWeek,
                 weights.overrides());
     }
 

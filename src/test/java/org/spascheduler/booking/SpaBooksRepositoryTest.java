@@ -94,6 +94,30 @@ class SpaBooksRepositoryTest {
     }
 
     @Test
+    void clientsReadInBulkAreTheClientsAsWritten() {
+        therapists.save(new Therapist("anna", "Anna", 10, 360, 4, null, Set.of(), List.of(), List.of(), List.of(),
+                List.of(), null));
+        therapists.save(new Therapist("ben", "Ben", 10, 360, 4, null, Set.of(), List.of(), List.of(), List.of(),
+                List.of(), null));
+        var ines = clients.save(new Client("client-1", "Ines", "ines@example.org", "+32 2 555 01 01", true,
+                Set.of(new Client.PreferredTherapist("anna"), new Client.PreferredTherapist("ben")),
+                Set.of(new Client.AvoidedTherapist("ben")),
+                List.of(new Client.PreferredTime(DayOfWeek.FRIDAY, LocalTime.of(17, 0), LocalTime.of(20, 0)),
+                        new Client.PreferredTime(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
+                null));
+        var tom = clients.save(new Client("client-2", "Tom", null, null, false, Set.of(), Set.of(), List.of(), null));
+        clients.save(new Client("client-3", "Not asked for", null, null, false, Set.of(), Set.of(), List.of(), null));
+
+        var read = clients.findAllWithPreferencesById(List.of("client-1", "client-2", "client-9"));
+
+        assertThat(read).containsExactly(ines, tom);
+        assertThat(read).containsExactlyElementsOf(clients.findAllById(List.of("client-1", "client-2")));
+        assertThat(read.get(0).preferredTimes()).extracting(Client.PreferredTime::dayOfWeek)
+                .containsExactly(DayOfWeek.FRIDAY, DayOfWeek.MONDAY);
+        assertThat(clients.findAllWithPreferencesById(List.of())).isEmpty();
+    }
+
+    @Test
     void aStaleVersionIsRefused() {
         var saved = rooms.save(new Room("room-1", "Lotus", Set.of(), List.of(), null));
         rooms.save(new Room("room-1", "Lotus renamed", Set.of(), List.of(), saved.version()));
