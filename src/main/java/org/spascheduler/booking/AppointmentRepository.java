@@ -12,4 +12,7 @@ public interface AppointmentRepository
     List<Appointment> findByWeekStart(LocalDate weekStart);
 
     List<Appointment> findByCarePlanId(String carePlanId);
+
+    /** Confirmed sessions the front desk released (CONFIRMED, true): a repair confirms each again or waitlists it. */
+    List<Appointment> findByStateAndReleased(BookingState state, boolean released);
 }

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spascheduler.SpaSchedulerApplication;
+import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.BookingState;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.springframework.boot.WebApplicationType;
@@ -44,6 +46,28 @@ class RestartTest {
             var weeks = second.getBean(WeekService.class).weeks();
             assertThat(weeks).hasSize(1);
             assertThat(weeks.get(0).appointments()).isEqualTo(appointmentsLeft);
+        }
+    }
+
+    @Test
+    void aRepairAStopInterruptedIsFinishedOnStart(@TempDir Path directory) {
+        var url = "jdbc:h2:file:" + directory.resolve("db").toAbsolutePath();
+        var monday = LocalDate.of(2027, 3, 8);
+        String releasedId;
+        try (var first = start(url, false)) {
+            first.getBean(WeekService.class).importWeek(DemoWeekDocuments.of(
+                    DemoSpaGenerator.generateWithHiddenRoster(DemoSize.SMALL, DemoSpaGenerator.DEFAULT_SEED, monday)));
+            // The state an event leaves between its own change and the repair: a confirmed session released.
+            var appointments = first.getBean(AppointmentRepository.class);
+            var placed = appointments.findByWeekStart(monday).stream().filter(Appointment::isPlaced).findFirst()
+                    .orElseThrow();
+            releasedId = appointments.save(placed.confirmedWherePlaced().withState(BookingState.CONFIRMED, true)).id();
+        }
+
+        try (var second = start(url, false)) {
+            var released = second.getBean(AppointmentRepository.class).findById(releasedId).orElseThrow();
+            assertThat(released.released()).as("confirmed again where the repair put it, or waitlisted").isFalse();
+            assertThat(released.state()).isIn(BookingState.CONFIRMED, BookingState.REQUESTED);
         }
     }
 
