@@ -43,7 +43,8 @@ public final class SpaConstraintProvider implements ConstraintProvider {
     /** Rule 17: what each kind of change to a published session costs; a change of day costs most. */
     private static final int ROOM_CHANGE_COST = 10;
     private static final int THERAPIST_CHANGE_COST = 30;
-    private static final int TIME_CHANGE_COST = 30;
+    /** Above a therapist change: a client told a time would rather keep it with another therapist (issue 4). */
+    private static final int TIME_CHANGE_COST = 40;
     private static final int DAY_CHANGE_COST = 120;
     /** Fair workload compares hands-on minutes per thousand available minutes. */
     private static final int LOAD_SCALE = 1000;
@@ -518,7 +519,7 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                                 PublishedChange.of(appointment).describe())))
                 .asConstraintDescribed("Published session moved",
                         "Rule 17: a published session keeps its therapist, room and time: a room change costs 10, "
-                                + "a therapist or time change 30, a change of day 120.",
+                                + "a therapist change 30, a time change within the day 40, a change of day 120.",
                         SOFT);
     }
 

@@ -1034,12 +1034,23 @@ class SpaConstraintProviderTest {
     class PublishedSessionMoved {
 
         @Test
-        void publishedSessionMoved_costs_30_for_a_released_session_moved_within_the_day() {
+        void publishedSessionMoved_costs_40_for_a_released_session_moved_within_the_day() {
             var laterThatDay = session("s1", bruno, DEEP_TISSUE, 60).confirmedAs(anna, lotus, at(TUE, 10))
                     .releasedByFrontDesk().at(anna, lotus, at(TUE, 14));
 
             constraintVerifier.verifyThat(SpaConstraintProvider::publishedSessionMoved)
                     .given(laterThatDay)
+                    .penalizesBy(40);
+        }
+
+        @Test
+        void publishedSessionMoved_costs_less_for_another_therapist_at_the_same_time_than_for_another_time() {
+            var carla = therapist("Carla", DEEP_TISSUE_SKILL);
+            var sameTimeWithCarla = session("s1", bruno, DEEP_TISSUE, 60).confirmedAs(anna, lotus, at(TUE, 10))
+                    .releasedByFrontDesk().at(carla, lotus, at(TUE, 10));
+
+            constraintVerifier.verifyThat(SpaConstraintProvider::publishedSessionMoved)
+                    .given(sameTimeWithCarla)
                     .penalizesBy(30);
         }
 
