@@ -14,7 +14,8 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * Request bodies are read strictly: Jackson's lenient defaults would silently change what a client meant (a
  * {@code grainMinutes} of 1.5 stored as 1, a {@code load} of 0 read as the first enum constant, a {@code released} of
- * -1 read as true, a duplicated key keeping only its last value). Each of these is a 400 naming the field instead.
+ * -1 read as true, a duplicated key keeping only its last value, a
+ * {@code durationMinutes} of "60" or a {@code late} of "true" read as the number or the boolean). Each of these is a 400 naming the field instead.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonConfiguration {
@@ -27,7 +28,12 @@ class StrictJsonConfiguration {
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .withCoercionConfig(LogicalType.Boolean, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Float, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

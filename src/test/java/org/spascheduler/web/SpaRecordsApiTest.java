@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaRepository;
@@ -460,6 +461,19 @@ class SpaRecordsApiTest {
 
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.field()).isEqualTo("state");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = { "\"durationMinutes\":60|\"durationMinutes\":\"60\"|durationMinutes",
+                "\"released\":false|\"released\":\"false\"|released" })
+        void aNumberOrYesOrNoSentAsTextIs400NamingTheField(String sent, String asText, String field) {
+            createBasics();
+            var body = appointment(id("a"), id("ines"), id("massage"), "2031-03-03T09:00", "2031-03-03T18:00", "");
+
+            var reply = post("/api/appointments", body.replace(sent, asText));
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.field()).isEqualTo(field);
         }
 
         @Test
