@@ -2,12 +2,14 @@ package org.spascheduler.weights;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,7 +47,8 @@ class ConstraintWeightController {
 
     @DeleteMapping("/{constraint}")
     @Operation(summary = "Back to the weight the constraint is defined with")
-    ConstraintWeightView reset(@PathVariable String constraint) {
-        return service.reset(constraint);
+    ConstraintWeightView reset(@PathVariable String constraint,
+            @RequestParam(required = false) @Nullable Integer version) {
+        return service.reset(constraint, version);
     }
 }

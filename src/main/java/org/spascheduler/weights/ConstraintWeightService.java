@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.spascheduler.web.Crud;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -60,8 +61,10 @@ public class ConstraintWeightService {
 
     /** Back to the weight the constraint is defined with. */
     @Transactional
-    public ConstraintWeightView reset(String name) {
+    /** @param version the version read, when the caller wants a change made meanwhile to be a 409, as for a PUT */
+    public ConstraintWeightView reset(String name, @Nullable Integer version) {
         var entry = entry(name);
+        Crud.requireCurrent(version, weights.findById(name).map(ConstraintWeight::version).orElse(null));
         weights.deleteById(name);
         return view(entry, null);
     }

@@ -105,7 +105,13 @@ class RosterEndToEndTest {
         assertThat(stale.getStatusCode()).as("a change that did not send the version it read").isEqualTo(
                 HttpStatus.CONFLICT);
         assertThat(json.readTree(stale.getBody()).get("field").asString()).isEqualTo("version");
-        http.delete().uri(weightUri).retrieve().toBodilessEntity();
+        var current = json.readTree(http.get().uri(weightUri).retrieve().body(String.class)).get("version").asInt();
+        var staleReset = http.delete().uri(java.net.URI.create(weightUri + "?version=" + (current + 1))).retrieve()
+                .onStatus(status -> true, (req, response) -> {
+                }).toBodilessEntity();
+        assertThat(staleReset.getStatusCode()).as("a reset from an older read").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.delete().uri(java.net.URI.create(weightUri + "?version=" + current)).retrieve()
+                .toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.OK);
 
         // Publish: every placed session is confirmed; then a new request arrives and the week is solved again.
         var published = json.readTree(send(http, "POST", "/api/weeks/%s/publish".formatted(MONDAY), null).getBody());
