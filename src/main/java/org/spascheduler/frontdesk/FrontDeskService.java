@@ -42,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The front desk's events. Each one, under its week's lock: checks that it makes sense now, records itself and its own
  * change to the spa's books (a cancellation, time off, a closed room, a new request, a released or moved session), then
  * repairs the week's roster from where it stands and records every session that changed, so that the desk knows whom
- * to call.
+ * to call. When a roster job is solving the week, the job takes the change in instead (a Timefold problem change) and
+ * places what the event freed as it goes on.
  */
 @Service
 public class FrontDeskService {

@@ -234,8 +234,14 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
             this.problemId = problemId;
         }
 
-        private synchronized CompletableFuture<Void> add(ProblemChange<SpaSchedule> change) {
+        private CompletableFuture<Void> add(ProblemChange<SpaSchedule> change) {
             var pending = new Pending(change, new CompletableFuture<>());
+            place(pending);
+            return pending.applied();
+        }
+
+        /** To the running stage, or waiting for the next; a change a stage ended without applying comes back here. */
+        private synchronized void place(Pending pending) {
             if (ended) {
                 pending.applied().completeExceptionally(notSolving(problemId));
             } else if (runningStage == null) {
@@ -243,7 +249,6 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
             } else {
                 submit(pending);
             }
-            return pending.applied();
         }
 
         /** Starts a stage and hands it the changes waiting for one. */
@@ -280,19 +285,9 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
                 if (failure == null) {
                     pending.applied().complete(null);
                 } else {
-                    requeue(pending);
+                    place(pending);
                 }
             });
-        }
-
-        private synchronized void requeue(Pending pending) {
-            if (ended) {
-                pending.applied().completeExceptionally(notSolving(problemId));
-            } else if (runningStage == null) {
-                waiting.add(pending);
-            } else {
-                submit(pending);
-            }
         }
 
         private record Pending(ProblemChange<SpaSchedule> change, CompletableFuture<Void> applied) {
