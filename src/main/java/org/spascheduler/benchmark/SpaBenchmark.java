@@ -88,20 +88,7 @@ public final class SpaBenchmark {
     }
 
     private static void runReport(BenchmarkSettings settings) {
-        var config = PlannerBenchmarkConfig.createFromXmlResource(BENCHMARK_CONFIG);
-        config.setBenchmarkDirectory(settings.directory());
-        var problemFolder = new File(settings.directory(), "problems");
-        var problemFiles = settings.sizes().stream()
-                .map(size -> DemoWeekFileIO.writeProblemFile(problemFolder, size, settings.generatorSeed()))
-                .toList();
-        config.getInheritedSolverBenchmarkConfig().getProblemBenchmarksConfig().setInputSolutionFileList(problemFiles);
-        for (var solverBenchmark : config.getSolverBenchmarkConfigList()) {
-            var solverConfig = solverBenchmark.getSolverConfig();
-            if (solverConfig.getTerminationConfig() != null) {
-                solverConfig.setTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(settings.reportSpentLimit()));
-            }
-        }
+        var config = reportConfig(settings);
         LOGGER.info("Report: {} per configuration and week; {}", settings.reportSpentLimit(),
                 MachineDescription.now());
         var benchmarkDirectory = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark().benchmark();
@@ -111,6 +98,29 @@ public final class SpaBenchmark {
                 .max(Comparator.comparingLong(File::lastModified))
                 .ifPresent(folder -> System.out.println("Timefold benchmark report: " + new File(folder,
                         "index.html")));
+    }
+
+    /**
+     * benchmarkConfig.xml with this run's problems (a problem file per demo size, written into the benchmark
+     * directory), spent limit and directory.
+     */
+    static PlannerBenchmarkConfig reportConfig(BenchmarkSettings settings) {
+        var config = PlannerBenchmarkConfig.createFromXmlResource(BENCHMARK_CONFIG);
+        config.setBenchmarkDirectory(settings.directory());
+        var problemFolder = new File(settings.directory(), "problems");
+        var problemFiles = settings.sizes().stream()
+                .map(size -> DemoWeekFileIO.writeProblemFile(problemFolder, size, settings.generatorSeed()))
+                .toList();
+        config.getInheritedSolverBenchmarkConfig().getProblemBenchmarksConfig().setInputSolutionFileList(problemFiles);
+        for (var solverBenchmark : config.getSolverBenchmarkConfigList()) {
+            // First fit has no termination: it ends when every request has been booked or turned away.
+            var solverConfig = solverBenchmark.getSolverConfig();
+            if (solverConfig.getTerminationConfig() != null) {
+                solverConfig.setTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(settings.reportSpentLimit()));
+            }
+        }
+        return config;
     }
 
     private static SpaSchedule week(BenchmarkSettings settings, DemoSize size) {
