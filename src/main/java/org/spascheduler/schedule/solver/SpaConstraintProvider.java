@@ -1,12 +1,11 @@
 package org.spascheduler.schedule.solver;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 
-import java.math.RoundingMode;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntBiFunction;
@@ -242,8 +241,8 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                 .filter(HAS_START)
                 .join(factory.forEachIncludingUnassigned(Appointment.class).filter(HAS_START),
                         equal(Appointment::getClient),
-                        filtering((first, second) -> isOrderedPair(first, second)
-                                && sessionOverlap(first, second) > 0))
+                        filtering((first, second) -> sessionOverlap(first, second) > 0
+                                && isOrderedPair(first, second)))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SpaConstraintProvider::sessionOverlap)
                 .justifyWith((first, second, score) -> new SessionPairJustification(first.getId(), second.getId(),
                         "%s is booked twice at once: %s and %s.".formatted(first.getClient().name(),
@@ -480,9 +479,9 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                 .groupBy(Appointment::getTherapist, sumLong(Appointment::getDurationMinutes))
                 .complement(Therapist.class, therapist -> 0L)
                 .filter((therapist, minutes) -> therapist.availableMinutes() > 0)
-                .groupBy(loadBalance((therapist, minutes) -> therapist,
-                        (therapist, minutes) -> minutes * LOAD_SCALE / therapist.availableMinutes()))
-                .map(balance -> balance.unfairness().setScale(0, RoundingMode.HALF_UP).longValueExact())
+                .groupBy(countBi(), sumLong(SpaConstraintProvider::workload),
+                        sumLong((therapist, minutes) -> workload(therapist, minutes) * workload(therapist, minutes)))
+                .map(WorkloadUnfairness::of)
                 .filter(unfairness -> unfairness > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, unfairness -> unfairness)
                 .justifyWith((unfairness, score) -> new WorkloadJustification(
@@ -570,8 +569,9 @@ public final class SpaConstraintProvider implements ConstraintProvider {
                 .join(otherBooked,
                         equal(resource),
                         equal(Appointment::getDayOfWeek),
-                        filtering((first, second) -> isOrderedPair(first, second)
-                                && busyOverlap.applyAsInt(first, second) > 0))
+                        // The overlap (int arithmetic, mostly 0) before the pair's order (string ids).
+                        filtering((first, second) -> busyOverlap.applyAsInt(first, second) > 0
+                                && isOrderedPair(first, second)))
                 .concat(booked
                         .filter(appointment -> busyUntil.applyAsInt(appointment) > endOfStartDay(appointment))
                         .join(otherBooked,
@@ -593,6 +593,11 @@ public final class SpaConstraintProvider implements ConstraintProvider {
     // ************************************************************************
     // Sizes of violations
     // ************************************************************************
+
+    /** Rule 15: a therapist's hands-on minutes per thousand of their available minutes. */
+    private static long workload(Therapist therapist, long handsOnMinutes) {
+        return handsOnMinutes * LOAD_SCALE / therapist.availableMinutes();
+    }
 
     private static int minutesOutsideWindow(Appointment appointment) {
         return appointment.getDurationMinutes() - appointment.getRequestedWindow()
