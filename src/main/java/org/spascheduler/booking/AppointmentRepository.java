@@ -12,4 +12,6 @@ public interface AppointmentRepository
     List<Appointment> findByWeekStart(LocalDate weekStart);
 
     List<Appointment> findByCarePlanId(String carePlanId);
+
+    List<Appointment> findByClientId(String clientId);
 }

@@ -30,11 +30,14 @@ import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
  * offered from a week that has changed.
  */
 @Component
-class ScoredWeeks {
+public class ScoredWeeks {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ScoredWeeks.class);
-    /** This week and the next few are what a desk asks about; a kept MEDIUM week holds a few MB. */
-    private static final int WEEKS_KEPT = 4;
+    /**
+     * This week and the next few are what a desk asks about, and a care plan's suggestions look up to 8 weeks ahead
+     * plus the week they start in; a kept MEDIUM week holds a few MB, a week with few sessions far less.
+     */
+    private static final int WEEKS_KEPT = 10;
     /**
      * How long a question waits for another question about the same week to finish before it reads a week of its
      * own: a question takes tens of milliseconds, reading and mapping the week a few hundred.
@@ -61,7 +64,7 @@ class ScoredWeeks {
     }
 
     /** Answers a question about the week as stored now, from the kept week when it is still current. */
-    <T> T withWeek(LocalDate weekStart, Function<ScoredWeek, T> question) {
+    public <T> T withWeek(LocalDate weekStart, Function<ScoredWeek, T> question) {
         var kept = kept(weekStart);
         if (kept != null && lock(kept)) {
             try {
