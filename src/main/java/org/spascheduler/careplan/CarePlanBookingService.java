@@ -170,7 +170,7 @@ class CarePlanBookingService {
         var spacing = question.spacing();
         return new CarePlan(Ids.generate("plan"), question.client().id(), question.treatment().id(),
                 question.sessionsToPlace(), spacing.minDays(), spacing.idealMinDays(), spacing.idealMaxDays(),
-                spacing.maxDays(), question.request().sameTherapist(), 0, null);
+                spacing.maxDays(), question.request().sameTherapistOrDefault(), 0, null);
     }
 
     /** The week as stored now, with the plan's new sessions, breaks no hard rule that it did not break without them. */

@@ -22,7 +22,7 @@ import jakarta.validation.constraints.Size;
  * @param spacing days between consecutive sessions; left out, the treatment's series default
  * @param preferredTimes when the client would rather come; left out, the client's stored preferred times
  * @param therapistId a therapist the client would rather see, or null
- * @param sameTherapist every session with one therapist (the continuity wish)
+ * @param sameTherapist every session with one therapist (the continuity wish); false when left out
  * @param earliestStart the first day a session may be on; left out, today (never before now)
  * @param horizonWeeks how far ahead to look from the earliest start, 8 weeks when left out
  */
@@ -30,11 +30,15 @@ public record CarePlanSuggestionRequest(@NotBlank String clientId, @NotBlank Str
         @Nullable @Positive @Max(600) Integer durationMinutes,
         @Min(1) @Max(CarePlanSuggestionRequest.MAX_SESSIONS) int sessions, @Nullable @Valid SpacingJson spacing,
         @Nullable @Size(max = 50) List<@Valid WeeklyTimeJson> preferredTimes, @Nullable String therapistId,
-        boolean sameTherapist, @Nullable LocalDate earliestStart,
+        @Nullable Boolean sameTherapist, @Nullable LocalDate earliestStart,
         @Nullable @Min(1) @Max(CarePlanSuggestionRequest.MAX_HORIZON_WEEKS) Integer horizonWeeks) {
 
     public static final int MAX_SESSIONS = 24;
     public static final int MAX_HORIZON_WEEKS = 8;
+
+    public boolean sameTherapistOrDefault() {
+        return Boolean.TRUE.equals(sameTherapist);
+    }
 
     public int horizonWeeksOrDefault() {
         return horizonWeeks == null ? MAX_HORIZON_WEEKS : horizonWeeks;

@@ -133,7 +133,7 @@ public class CarePlanSuggestionService {
     /** Per strategy: each therapist apart when the plan keeps one, else one search over all of them. */
     private static List<@Nullable String> therapistChoices(PlanQuestion question, PlanStrategy strategy,
             NavigableMap<LocalDate, List<PlanSlot>> free) {
-        if (!strategy.oneTherapist && !question.request().sameTherapist()) {
+        if (!strategy.oneTherapist && !question.request().sameTherapistOrDefault()) {
             var any = new ArrayList<@Nullable String>();
             any.add(null);
             return any;

@@ -138,7 +138,7 @@ class PlanQuestions {
         var asStored = new CarePlan("suggestion", request.clientId(), request.treatmentId(), request.sessions(),
                 spacing == null ? 0 : spacing.minDays(), spacing == null ? 0 : spacing.idealMinDays(),
                 spacing == null ? 0 : spacing.idealMaxDays(), spacing == null ? 0 : spacing.maxDays(),
-                request.sameTherapist(), 0, null);
+                request.sameTherapistOrDefault(), 0, null);
         var problems = new ArrayList<>(SpaDataRules.check(asStored, "", knownIds.known()));
         if (spacing == null && treatment != null) {
             problems.add(new FieldProblem("spacing", "is needed: %s has no series default to take it from"
