@@ -72,18 +72,13 @@ public class CarePlanSuggestionService {
                 question.spacing(), question.kept(), question.highLoad(), question.restMinutes(),
                 otherHighLoadStarts(question), free, question::minutesFromPreferredTime,
                 question.request().therapistId(), question.firstDay(), question.lastDay());
-        var byStrategy = new HashMap<PlanStrategy, List<PlanSearch.Found>>();
-        PlanSearch.Found longest = null;
-        for (var strategy : PlanStrategy.values()) {
-            var complete = new ArrayList<PlanSearch.Found>();
-            for (var therapistId : therapistChoices(question, strategy, free)) {
-                var result = new PlanSearch(problem, strategy, therapistId).run(PLANS_PER_SEARCH);
-                complete.addAll(result.complete());
-                longest = longer(longest, result.longestPartial());
-            }
-            complete.sort(Comparator.comparingDouble(PlanSearch.Found::cost));
-            byStrategy.put(strategy, complete);
+        var searched = search(question, problem, free, true);
+        if (searched.byStrategy().values().stream().allMatch(List::isEmpty) && keptTherapist(question) != null) {
+            // The plan's own therapist has no room for the rest: other therapists, rather than nothing.
+            searched = search(question, problem, free, false);
         }
+        var byStrategy = searched.byStrategy();
+        var longest = searched.longest();
         var chosen = choose(question, byStrategy);
         var whyIncomplete = List.<String>of();
         if (chosen.isEmpty()) {
@@ -98,11 +93,38 @@ public class CarePlanSuggestionService {
         return view;
     }
 
+    /** Each strategy's complete plans, best first, and the longest incomplete plan of any. */
+    private record Searched(Map<PlanStrategy, List<PlanSearch.Found>> byStrategy, PlanSearch.@Nullable Found longest) {
+    }
+
+    private static Searched search(PlanQuestion question, PlanSearch.Problem problem,
+            NavigableMap<LocalDate, List<PlanSlot>> free, boolean keepThePlansTherapist) {
+        var byStrategy = new HashMap<PlanStrategy, List<PlanSearch.Found>>();
+        PlanSearch.Found longest = null;
+        for (var strategy : PlanStrategy.values()) {
+            var complete = new ArrayList<PlanSearch.Found>();
+            for (var therapistId : therapistChoices(question, strategy, free, keepThePlansTherapist)) {
+                var result = new PlanSearch(problem, strategy, therapistId).run(PLANS_PER_SEARCH);
+                complete.addAll(result.complete());
+                longest = longer(longest, result.longestPartial());
+            }
+            complete.sort(Comparator.comparingDouble(PlanSearch.Found::cost));
+            byStrategy.put(strategy, complete);
+        }
+        return new Searched(byStrategy, longest);
+    }
+
     /**
      * One plan per strategy where it can, each different from those before it (another day or therapist for at least
      * one session) and fitting whole; then the remaining places filled from any strategy.
      */
-    private List<PlanSearch.Found> choose(PlanQuestion question, Map<PlanStrategy, List<PlanSearch.Found>> byStrategy) {
+    private List<PlanSearch.Found> choose(PlanQuestion question, Map<PlanStrategy, List<PlanSearch.Found>> found) {
+        // A gap beyond the maximum spacing only where every plan has one (kept sessions long ago, say).
+        var leastBeyond = found.values().stream().flatMap(List::stream)
+                .mapToInt(PlanSearch.Found::daysBeyondMaximum).min().orElse(0);
+        var byStrategy = new HashMap<PlanStrategy, List<PlanSearch.Found>>();
+        found.forEach((strategy, plans) -> byStrategy.put(strategy,
+                plans.stream().filter(plan -> plan.daysBeyondMaximum() == leastBeyond).toList()));
         var chosen = new ArrayList<PlanSearch.Found>();
         var keys = new HashSet<List<String>>();
         for (var round = 0; round < 2 && chosen.size() < PLANS_OFFERED; round++) {
@@ -130,9 +152,16 @@ public class CarePlanSuggestionService {
         return chosen;
     }
 
-    /** Per strategy: each therapist apart when the plan keeps one, else one search over all of them. */
+    /**
+     * Per strategy: each therapist apart when the plan keeps one, else one search over all of them; only the plan's
+     * own therapist when its rest is asked for with the same therapist throughout.
+     */
     private static List<@Nullable String> therapistChoices(PlanQuestion question, PlanStrategy strategy,
-            NavigableMap<LocalDate, List<PlanSlot>> free) {
+            NavigableMap<LocalDate, List<PlanSlot>> free, boolean keepThePlansTherapist) {
+        var kept = keptTherapist(question);
+        if (keepThePlansTherapist && kept != null) {
+            return List.of(kept);
+        }
         if (!strategy.oneTherapist && !question.request().sameTherapistOrDefault()) {
             var any = new ArrayList<@Nullable String>();
             any.add(null);
@@ -145,6 +174,14 @@ public class CarePlanSuggestionService {
             }
         }));
         return withPlaces;
+    }
+
+    /** The therapist of the plan's latest kept session, when the plan keeps one therapist throughout. */
+    private static @Nullable String keptTherapist(PlanQuestion question) {
+        if (!question.request().sameTherapistOrDefault() || question.kept().isEmpty()) {
+            return null;
+        }
+        return question.kept().get(question.kept().size() - 1).therapistId();
     }
 
     private static PlanSearch.@Nullable Found longer(PlanSearch.@Nullable Found one, PlanSearch.@Nullable Found other) {

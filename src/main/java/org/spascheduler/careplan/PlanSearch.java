@@ -58,9 +58,11 @@ final class PlanSearch {
      * A series found: the new sessions, in order, and where each stands in the whole series (kept ones included).
      *
      * @param positions for each new session, its 0-based position among the plan's sessions from this search on
+     * @param daysBeyondMaximum days by which gaps of the whole series exceed the maximum spacing (rule 11): 0 unless
+     *        the kept sessions leave no other way
      */
     record Found(List<PlanSlot> sessions, List<Integer> positions, double cost, boolean complete,
-            PlanStrategy strategy) {
+            PlanStrategy strategy, int daysBeyondMaximum) {
 
         /** Day and therapist of each session: two plans with the same are the same plan to a client. */
         List<String> key() {
@@ -149,7 +151,9 @@ final class PlanSearch {
         var children = new ArrayList<State>();
         var last = state.last();
         var nextKept = state.nextKept() < problem.kept().size() ? problem.kept().get(state.nextKept()) : null;
-        if (nextKept != null) {
+        // A kept session further than the maximum from the one before comes next only when no new session is left
+        // to fill the gap.
+        if (nextKept != null && (last == null || !beyondMaximum(last.date(), nextKept.startsAt().toLocalDate()))) {
             children.add(append(state, new Step(nextKept.startsAt(), nextKept.therapistId(), null), 0, 1,
                     gapCost(last, nextKept.startsAt().toLocalDate()) + changeCost(last, nextKept.therapistId())));
         }
@@ -245,6 +249,10 @@ final class PlanSearch {
                 + Math.max(0, gap - spacing.maxDays()) * PER_DAY_BEYOND_MAXIMUM;
     }
 
+    private boolean beyondMaximum(LocalDate earlier, LocalDate later) {
+        return ChronoUnit.DAYS.between(earlier, later) > problem.spacing().maxDays();
+    }
+
     private double changeCost(@Nullable Step last, @Nullable String therapistId) {
         return last == null || last.therapistId() == null || Objects.equals(last.therapistId(), therapistId) ? 0
                 : strategy.perTherapistChange;
@@ -277,6 +285,11 @@ final class PlanSearch {
                 positions.add(index);
             }
         }
-        return new Found(sessions, positions, state.cost(), complete, strategy);
+        var beyond = 0;
+        for (var index = 1; index < state.steps().size(); index++) {
+            beyond += Math.max(0, ChronoUnit.DAYS.between(state.steps().get(index - 1).date(),
+                    state.steps().get(index).date()) - problem.spacing().maxDays());
+        }
+        return new Found(sessions, positions, state.cost(), complete, strategy, beyond);
     }
 }

@@ -90,7 +90,7 @@ final class PlanWords {
             words.add("Changes therapist %d time%s".formatted(changes, changes == 1 ? "" : "s"));
         }
         var waits = ChronoUnit.DAYS.between(question.firstDay(), sessions.get(0).date());
-        if (waits > 0) {
+        if (waits > 0 && question.kept().isEmpty()) {
             words.add("The first session is %d day%s after the earliest start".formatted(waits, waits == 1 ? "" : "s"));
         }
         if (!question.kept().isEmpty()) {
