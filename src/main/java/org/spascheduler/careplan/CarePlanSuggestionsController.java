@@ -1,15 +1,9 @@
 package org.spascheduler.careplan;
 
 import java.net.URI;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.web.FieldProblem;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,17 +74,5 @@ class CarePlanSuggestionsController {
     PlanSuggestionsView suggestRest(@PathVariable String id,
             @Valid @RequestBody(required = false) @Nullable RestOfPlanRequest request) {
         return suggestions.suggestRest(id, request == null ? RestOfPlanRequest.NONE : request);
-    }
-
-    /** The shared 409, plus fresh suggestions, so that the client can choose again at once. */
-    @ExceptionHandler(PlanTakenException.class)
-    ResponseEntity<ProblemDetail> planTaken(PlanTakenException exception) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
-        problem.setTitle("Plan no longer free");
-        problem.setProperty("field", exception.field());
-        problem.setProperty("errors", List.of(new FieldProblem(exception.field(), exception.getMessage())));
-        problem.setProperty("suggestions", exception.suggestions());
-        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .body(problem);
     }
 }
