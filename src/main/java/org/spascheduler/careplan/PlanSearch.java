@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.schedule.domain.SeriesSpacing;
@@ -100,7 +102,7 @@ final class PlanSearch {
     private final PlanStrategy strategy;
     private final @Nullable String onlyTherapistId;
     private final long[] fixedHighLoadMinutes;
-    private final Map<LocalDate, List<PlanSlot>> rankedSlots = new HashMap<>();
+    private final Map<LocalDate, Map<String, List<PlanSlot>>> rankedSlots = new HashMap<>();
 
     /** @param onlyTherapistId every new session with this therapist; null for any */
     PlanSearch(Problem problem, PlanStrategy strategy, @Nullable String onlyTherapistId) {
@@ -177,19 +179,18 @@ final class PlanSearch {
         }
         for (var day : problem.slotsByDay().subMap(from, true, to, true).keySet()) {
             var gapCost = gapCost(last, day);
-            var seen = new HashMap<String, Boolean>();
-            for (var slot : ranked(day)) {
-                if (seen.containsKey(slot.therapistId())
-                        || onlyTherapistId != null && !onlyTherapistId.equals(slot.therapistId())
-                        || !fits(state, last, nextKept, slot)) {
-                    continue;
+            var waits = ChronoUnit.DAYS.between(problem.firstDay(), day);
+            for (var therapistsSlots : ranked(day).values()) {
+                // The therapist's cheapest place that day that keeps the rests: usually the first.
+                for (var slot : therapistsSlots) {
+                    if (fits(state, last, nextKept, slot)) {
+                        var cost = slotCost(slot) + gapCost + changeCost(last, slot.therapistId())
+                                + waits * strategy.perDayEachSessionWaits
+                                + (state.placed() == 0 ? waits * strategy.perDayFirstSessionWaits : 0);
+                        children.add(append(state, new Step(slot.startsAt(), slot.therapistId(), slot), 1, 0, cost));
+                        break;
+                    }
                 }
-                seen.put(slot.therapistId(), true);
-                var waits = ChronoUnit.DAYS.between(problem.firstDay(), day);
-                var cost = slotCost(slot) + gapCost + changeCost(last, slot.therapistId())
-                        + waits * strategy.perDayEachSessionWaits
-                        + (state.placed() == 0 ? waits * strategy.perDayFirstSessionWaits : 0);
-                children.add(append(state, new Step(slot.startsAt(), slot.therapistId(), slot), 1, 0, cost));
             }
         }
         return children;
@@ -222,12 +223,15 @@ final class PlanSearch {
                 && (after == 0 || start - fixedHighLoadMinutes[after - 1] >= rest);
     }
 
-    /** The day's slots, cheapest first under this strategy, on their own (without what comes before). */
-    private List<PlanSlot> ranked(LocalDate day) {
+    /**
+     * The day's slots by therapist (only the one searched for, when one is), each therapist's cheapest first under
+     * this strategy, on their own (without what comes before).
+     */
+    private Map<String, List<PlanSlot>> ranked(LocalDate day) {
         return rankedSlots.computeIfAbsent(day, key -> problem.slotsByDay().get(key).stream()
-                .sorted(Comparator.comparingDouble(this::slotCost).thenComparing(PlanSlot::startsAt)
-                        .thenComparing(PlanSlot::therapistId))
-                .toList());
+                .filter(slot -> onlyTherapistId == null || onlyTherapistId.equals(slot.therapistId()))
+                .sorted(Comparator.comparingDouble(this::slotCost).thenComparing(PlanSlot::startsAt))
+                .collect(Collectors.groupingBy(PlanSlot::therapistId, TreeMap::new, Collectors.toList())));
     }
 
     private double slotCost(PlanSlot slot) {
