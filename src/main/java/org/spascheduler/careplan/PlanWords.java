@@ -218,7 +218,8 @@ final class PlanWords {
 
     private static String fromToday(LocalDate earliest, LocalDate first) {
         var days = ChronoUnit.DAYS.between(earliest, first);
-        return days == 0 ? "the earliest day asked" : days == 1 ? "a day later" : "%d days later".formatted(days);
+        return days == 0 ? "the first day asked" : "%d day%s after the first day asked".formatted(days,
+                days == 1 ? "" : "s");
     }
 
     private static String capitalized(String text) {
