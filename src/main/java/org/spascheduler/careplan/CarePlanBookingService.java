@@ -116,7 +116,10 @@ class CarePlanBookingService {
                                 + "for it to end, then accept.").formatted(week), solving);
                     }
                 }
-                var plan = question.plan() != null ? question.plan() : plans.save(newPlan(question));
+                // Saving a stored plan moves its version: of two rests of one plan accepted at once (their weeks'
+                // locks need not meet), the second fails on it and books nothing.
+                var plan = plans.save(question.plan() != null ? question.plan() : newPlan(question));
+                requireRoomInPlan(plan, suggestion.sessions().size());
                 var booked = new HashSet<String>();
                 for (var place : suggestion.sessions()) {
                     var endsAt = place.startsAt().plusMinutes(question.durationMinutes());
@@ -163,6 +166,14 @@ class CarePlanBookingService {
         }
         if (!problems.isEmpty()) {
             throw new UnprocessableException(problems);
+        }
+    }
+
+    private void requireRoomInPlan(CarePlan plan, int sessions) {
+        var toBook = plan.totalSessions() - plan.sessionsDoneBefore() - questions.liveSessions(plan.id()).size();
+        if (sessions > toBook) {
+            throw new PlanTakenException("The plan has %d sessions left to book, fewer than this suggestion's %d: "
+                    .formatted(toBook, sessions) + "some were booked since. Nothing was booked.", null);
         }
     }
 
