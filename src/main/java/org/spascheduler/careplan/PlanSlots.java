@@ -40,8 +40,13 @@ class PlanSlots {
     NavigableMap<LocalDate, List<PlanSlot>> freePlaces(PlanQuestion question) {
         var byDay = new TreeMap<LocalDate, List<PlanSlot>>();
         var horizonEnd = question.lastDay().plusDays(1).atStartOfDay();
+        var mondays = new ArrayList<LocalDate>();
         for (var monday = SpaDataRules.weekStartOf(question.earliest()); monday.atStartOfDay().isBefore(horizonEnd);
                 monday = monday.plusWeeks(1)) {
+            mondays.add(monday);
+        }
+        weeks.keepCurrent(mondays);
+        for (var monday : mondays) {
             var from = later(monday.atStartOfDay(), question.earliest());
             var to = earlier(monday.plusWeeks(1).atStartOfDay(), horizonEnd);
             if (from.plusMinutes(question.durationMinutes()).isAfter(to)) {

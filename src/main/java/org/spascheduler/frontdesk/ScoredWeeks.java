@@ -2,6 +2,7 @@ package org.spascheduler.frontdesk;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -89,6 +90,28 @@ public class ScoredWeeks {
         } finally {
             fresh.unlock();
         }
+    }
+
+    /**
+     * Reads again, in a row, those of the weeks that are not kept or no longer current, sharing the spa's staff, rooms
+     * and treatments between them (read once rather than per week): for a question about many weeks at once, such as a
+     * care plan's. What is kept is then current for {@link #withWeek}, unless something is written meanwhile.
+     */
+    public void keepCurrent(List<LocalDate> weekStarts) {
+        var generation = books.current();
+        var stale = weekStarts.stream().filter(weekStart -> {
+            var kept = kept(weekStart);
+            return kept == null || kept.booksGeneration() != generation;
+        }).toList();
+        if (stale.size() < 2) {
+            return; // withWeek reads one week as cheaply.
+        }
+        var started = System.nanoTime();
+        var records = store.spaRecords();
+        for (var weekStart : stale) {
+            keep(weekStart, of(store.loadEvenEmpty(weekStart, records), generation));
+        }
+        LOGGER.debug("Weeks {} read again in {} ms", stale, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A week to ask one question about, not kept: for a week read inside a transaction of the caller's. */
