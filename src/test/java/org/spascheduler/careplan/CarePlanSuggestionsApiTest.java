@@ -44,9 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 class CarePlanSuggestionsApiTest {
 
-    /** A week no other test uses, nor the eight after it: the in-memory database is shared by the Spring tests. */
+    /** A week no other test class uses, nor the eight after it; the care plan tests share it. */
     private static final LocalDate MONDAY = LocalDate.of(2038, 1, 4);
-    private static boolean imported;
 
     @LocalServerPort
     private int port;
@@ -71,10 +70,7 @@ class CarePlanSuggestionsApiTest {
     void importTheWeekOnce() {
         week = new CarePlanTestWeek(MONDAY, port, json);
         week.clockAt(clock, MONDAY.minusDays(3).atTime(9, 0));
-        if (!imported) {
-            week.importAndPublish("plans-");
-            imported = true;
-        }
+        week.importAndPublishOnce();
     }
 
     @Test

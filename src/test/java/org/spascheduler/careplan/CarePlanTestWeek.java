@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.spascheduler.frontdesk.DemoWeekImport;
 import org.spascheduler.frontdesk.FrontDeskClock;
@@ -29,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CarePlanTestWeek {
 
+    private static final Set<LocalDate> IMPORTED = ConcurrentHashMap.newKeySet();
+
     final LocalDate monday;
     final SpaSchedule week;
     private final RestClient http;
@@ -39,6 +43,16 @@ final class CarePlanTestWeek {
         this.week = DemoSpaGenerator.generateWithHiddenRoster(DemoSize.MEDIUM, DemoSpaGenerator.DEFAULT_SEED, monday);
         this.http = RestClient.create("http://localhost:" + port);
         this.json = json;
+    }
+
+    /**
+     * Imports and publishes the week once for all the test classes that share the Spring context (and so the
+     * in-memory database): each import costs several seconds.
+     */
+    void importAndPublishOnce() {
+        if (IMPORTED.add(monday)) {
+            importAndPublish("plans-" + monday + "-");
+        }
     }
 
     /** Imports and publishes the week; the ids of its appointments and care plans get the prefix. */
