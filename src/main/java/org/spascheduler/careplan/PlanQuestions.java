@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.Appointment;
@@ -171,9 +170,10 @@ class PlanQuestions {
                 }
             }
         }
-        if (request.earliestStart() != null) {
-            problems.addAll(SpaDataRules.checkPlausible(
-                    new TreeMap<>(java.util.Map.of("earliestStart", request.earliestStart().atStartOfDay()))));
+        var today = clock.now(ZoneId.of(spa.timeZone())).toLocalDate();
+        if (request.earliestStart() != null && request.earliestStart().isAfter(today.plusYears(1))) {
+            problems.add(new FieldProblem("earliestStart", "(%s) is more than a year ahead; plans are suggested "
+                    .formatted(request.earliestStart()) + "from the books as they stand, which that far ahead are empty"));
         }
         if (!problems.isEmpty()) {
             throw new UnprocessableException(problems);

@@ -185,6 +185,9 @@ class CarePlanSuggestionsApiTest {
         assertThat(field("""
                 {"clientId":"%s","treatmentId":"%s","sessions":4,"durationMinutes":45}""".formatted(client, treatment),
                 HttpStatus.UNPROCESSABLE_CONTENT)).isEqualTo("durationMinutes");
+        assertThat(field("""
+                {"clientId":"%s","treatmentId":"%s","sessions":4,"earliestStart":"9999-12-31"}""".formatted(client,
+                treatment), HttpStatus.UNPROCESSABLE_CONTENT)).isEqualTo("earliestStart");
         var unskilled = week.week.getTherapists().stream().filter(t -> !t.hasSkill("trigger point")).findFirst()
                 .orElseThrow().id();
         assertThat(field("""
