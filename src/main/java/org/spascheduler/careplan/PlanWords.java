@@ -11,9 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.NavigableMap;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.therapist.Therapist;
@@ -210,9 +210,8 @@ final class PlanWords {
     private static String partsOfDay(List<PlanSlot> sessions) {
         var parts = sessions.stream().map(slot -> slot.startsAt().getHour())
                 .map(hour -> hour < NOON ? "mornings" : hour < EVENING ? "afternoons" : "evenings")
-                .collect(Collectors.toCollection(TreeSet::new)); // afternoons, evenings, mornings
-        var ordered = java.util.stream.Stream.of("mornings", "afternoons", "evenings").filter(parts::contains)
-                .toList();
+                .collect(Collectors.toSet());
+        var ordered = Stream.of("mornings", "afternoons", "evenings").filter(parts::contains).toList();
         return ordered.size() == 1 ? ordered.get(0) : String.join(" and ", ordered);
     }
 
@@ -224,9 +223,5 @@ final class PlanWords {
 
     private static String capitalized(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    static boolean sameTherapistThroughout(List<PlanSlot> sessions) {
-        return sessions.stream().map(PlanSlot::therapistId).filter(Objects::nonNull).distinct().count() <= 1;
     }
 }
