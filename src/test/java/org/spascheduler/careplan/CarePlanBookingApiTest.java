@@ -2,6 +2,7 @@ package org.spascheduler.careplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spascheduler.booking.Appointment;
@@ -64,6 +66,12 @@ class CarePlanBookingApiTest {
         week = new CarePlanTestWeek(MONDAY, port, json);
         week.clockAt(clock, MONDAY.minusDays(3).atTime(9, 0));
         week.importAndPublishOnce();
+    }
+
+    /** The clock is shared by every test of the Spring context. */
+    @AfterEach
+    void clockBackToNow() {
+        clock.set(Clock.systemUTC());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.spascheduler.careplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spascheduler.booking.Appointment;
@@ -71,6 +73,12 @@ class CarePlanSuggestionsApiTest {
         week = new CarePlanTestWeek(MONDAY, port, json);
         week.clockAt(clock, MONDAY.minusDays(3).atTime(9, 0));
         week.importAndPublishOnce();
+    }
+
+    /** The clock is shared by every test of the Spring context. */
+    @AfterEach
+    void clockBackToNow() {
+        clock.set(Clock.systemUTC());
     }
 
     @Test
