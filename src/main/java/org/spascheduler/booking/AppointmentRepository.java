@@ -15,4 +15,6 @@ public interface AppointmentRepository
 
     /** Confirmed sessions the front desk released (CONFIRMED, true): a repair confirms each again or waitlists it. */
     List<Appointment> findByStateAndReleased(BookingState state, boolean released);
+
+    List<Appointment> findByClientId(String clientId);
 }

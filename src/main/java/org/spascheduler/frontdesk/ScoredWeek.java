@@ -30,7 +30,7 @@ import ai.timefold.solver.core.impl.score.director.ScoreDirectorFactory;
  * <p>
  * A score director is not thread-safe: one question at a time, under {@link #tryLock()}.
  */
-final class ScoredWeek {
+public final class ScoredWeek {
 
     private static final String THERAPIST = "therapist";
     private static final String ROOM = "room";
@@ -46,7 +46,7 @@ final class ScoredWeek {
     private boolean broken;
 
     /** Where the new session would go. */
-    record Placement(Therapist therapist, Room room, TimeSlot start) {
+    public record Placement(Therapist therapist, Room room, TimeSlot start) {
     }
 
     /**
@@ -57,7 +57,7 @@ final class ScoredWeek {
     }
 
     /** A place that breaks no hard rule, scored but not yet analysed per constraint. */
-    record Candidate(Placement placement, HardMediumSoftLongScore scoreDiff) {
+    public record Candidate(Placement placement, HardMediumSoftLongScore scoreDiff) {
     }
 
     /**
@@ -93,7 +93,7 @@ final class ScoredWeek {
         return booksGeneration;
     }
 
-    SpaSchedule schedule() {
+    public SpaSchedule schedule() {
         return schedule;
     }
 
@@ -121,7 +121,7 @@ final class ScoredWeek {
      *
      * @param session a session made for this week's schedule ({@link WeekMapper#newSession}), not in it
      */
-    Evaluation evaluate(Appointment session) {
+    public Evaluation evaluate(Appointment session) {
         return new Evaluation(session);
     }
 
@@ -129,7 +129,7 @@ final class ScoredWeek {
      * The session added to the week for the time of one question; {@link #close()} takes it out again, leaving the
      * score director as it was.
      */
-    final class Evaluation implements AutoCloseable {
+    public final class Evaluation implements AutoCloseable {
 
         private final Appointment session;
         private final HardMediumSoftLongScore unplacedScore;
@@ -148,7 +148,7 @@ final class ScoredWeek {
         }
 
         /** Every hard-feasible candidate, in the order tried (start, then therapist). */
-        List<Candidate> candidates() {
+        public List<Candidate> candidates() {
             var candidates = new ArrayList<Candidate>();
             for (var start : session.getCandidateStarts()) {
                 for (var therapist : session.getEligibleTherapists()) {
@@ -208,6 +208,37 @@ final class ScoredWeek {
             schedule.getAppointments().remove(session);
             scoreDirector.afterEntityRemoved(session);
             // The week must score as it did before the question; if not, it is not reused (never seen, but cheap).
+            broken = !scoreDirector.calculateScore().raw().equals(weekScore);
+        }
+    }
+
+    /**
+     * What adding these sessions together, each already placed, does to the week's score; the week is left as it was.
+     * Sessions of one care plan in one week are checked together because they interact (the client's rest between
+     * high-load sessions, the therapist's daily caps), which trying each on its own would miss.
+     *
+     * @param placedSessions sessions made for this week's schedule ({@link WeekMapper#newSession}) and assigned, not in
+     *        it
+     */
+    public HardMediumSoftLongScore scoreDiffWith(List<Appointment> placedSessions) {
+        // Until the sessions are out again: an exception half way leaves the score director unusable.
+        broken = true;
+        var added = new ArrayList<Appointment>();
+        try {
+            for (var session : placedSessions) {
+                scoreDirector.beforeEntityAdded(session);
+                schedule.getAppointments().add(session);
+                scoreDirector.afterEntityAdded(session);
+                added.add(session);
+            }
+            scoreDirector.triggerVariableListeners();
+            return scoreDirector.calculateScore().raw().subtract(weekScore);
+        } finally {
+            for (var session : added) {
+                scoreDirector.beforeEntityRemoved(session);
+                schedule.getAppointments().remove(session);
+                scoreDirector.afterEntityRemoved(session);
+            }
             broken = !scoreDirector.calculateScore().raw().equals(weekScore);
         }
     }

@@ -2,6 +2,7 @@ package org.spascheduler.frontdesk;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -30,11 +31,14 @@ import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
  * offered from a week that has changed.
  */
 @Component
-class ScoredWeeks {
+public class ScoredWeeks {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ScoredWeeks.class);
-    /** This week and the next few are what a desk asks about; a kept MEDIUM week holds a few MB. */
-    private static final int WEEKS_KEPT = 4;
+    /**
+     * This week and the next few are what a desk asks about, and a care plan's suggestions look up to 8 weeks ahead
+     * plus the week they start in; a kept MEDIUM week holds a few MB, a week with few sessions far less.
+     */
+    private static final int WEEKS_KEPT = 10;
     /**
      * How long a question waits for another question about the same week to finish before it reads a week of its
      * own: a question takes tens of milliseconds, reading and mapping the week a few hundred.
@@ -61,7 +65,7 @@ class ScoredWeeks {
     }
 
     /** Answers a question about the week as stored now, from the kept week when it is still current. */
-    <T> T withWeek(LocalDate weekStart, Function<ScoredWeek, T> question) {
+    public <T> T withWeek(LocalDate weekStart, Function<ScoredWeek, T> question) {
         var kept = kept(weekStart);
         if (kept != null && lock(kept)) {
             try {
@@ -86,6 +90,28 @@ class ScoredWeeks {
         } finally {
             fresh.unlock();
         }
+    }
+
+    /**
+     * Reads again, in a row, those of the weeks that are not kept or no longer current, sharing the spa's staff, rooms
+     * and treatments between them (read once rather than per week): for a question about many weeks at once, such as a
+     * care plan's. What is kept is then current for {@link #withWeek}, unless something is written meanwhile.
+     */
+    public void keepCurrent(List<LocalDate> weekStarts) {
+        var generation = books.current();
+        var stale = weekStarts.stream().filter(weekStart -> {
+            var kept = kept(weekStart);
+            return kept == null || kept.booksGeneration() != generation;
+        }).toList();
+        if (stale.size() < 2) {
+            return; // withWeek reads one week as cheaply.
+        }
+        var started = System.nanoTime();
+        var records = store.spaRecords();
+        for (var weekStart : stale) {
+            keep(weekStart, of(store.loadEvenEmpty(weekStart, records), generation));
+        }
+        LOGGER.debug("Weeks {} read again in {} ms", stale, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A week to ask one question about, not kept: for a week read inside a transaction of the caller's. */

@@ -3,6 +3,7 @@ package org.spascheduler.roster;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -13,10 +14,13 @@ import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.careplan.CarePlanRepository;
 import org.spascheduler.client.ClientRepository;
+import org.spascheduler.room.Room;
 import org.spascheduler.room.RoomRepository;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaRepository;
+import org.spascheduler.therapist.Therapist;
 import org.spascheduler.therapist.TherapistRepository;
+import org.spascheduler.treatment.Treatment;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
@@ -64,8 +68,28 @@ public class RosterWeekStore {
     /** The week as {@link #load} reads it, also when it has no sessions yet: the front desk books its first one. */
     @Transactional(readOnly = true)
     public StoredWeek loadEvenEmpty(LocalDate weekStart) {
+        return loadEvenEmpty(weekStart, spaRecords());
+    }
+
+    /**
+     * What every week shares: the spa, its treatments, staff and rooms, and the manager's weights. Read once for
+     * several weeks read in a row (a care plan's eight weeks), these are most of the cost of a week with few sessions.
+     */
+    public record SpaRecords(Spa spa, List<Treatment> treatments, List<Therapist> therapists, List<Room> rooms,
+            Map<String, Long> constraintWeights) {
+    }
+
+    /** 404 without a spa. */
+    @Transactional(readOnly = true)
+    public SpaRecords spaRecords() {
         var spa = spas.findById(Spa.ID)
                 .orElseThrow(() -> new NotFoundException("spa (set it up with PUT /api/spa)", "spa", Spa.ID));
+        return new SpaRecords(spa, treatments.findAll(), therapists.findAll(), rooms.findAll(), weights.overrides());
+    }
+
+    /** The week as {@link #loadEvenEmpty(LocalDate)} reads it, with the spa's records read before. */
+    @Transactional(readOnly = true)
+    public StoredWeek loadEvenEmpty(LocalDate weekStart, SpaRecords records) {
         var weekAppointments = appointments.findByWeekStart(weekStart).stream()
                 .filter(appointment -> appointment.state() != BookingState.CANCELLED)
                 .sorted(java.util.Comparator.comparing(Appointment::id))
@@ -96,9 +120,9 @@ public class RosterWeekStore {
             }
             doneBeforeWeek.put(plan.id(), before);
         }
-        return new StoredWeek(weekStart, spa, treatments.findAll(), therapists.findAll(), rooms.findAll(),
+        return new StoredWeek(weekStart, records.spa(), records.treatments(), records.therapists(), records.rooms(),
                 clients.findAllWithPreferencesById(clientIds), plans, weekAppointments, seriesIndexes, doneBeforeWeek,
-                weights.overrides());
+                records.constraintWeights());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.spascheduler.web;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 /** A request that clashes with the current state (a job already running, a slot taken): answered with 409. */
@@ -25,5 +27,10 @@ public class ConflictException extends RuntimeException {
 
     public @Nullable String location() {
         return location;
+    }
+
+    /** More for the client to act on at once (say, fresh options), as properties of the problem answer. */
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 }

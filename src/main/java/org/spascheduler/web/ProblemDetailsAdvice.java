@@ -77,6 +77,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("location", exception.location());
             response.header(HttpHeaders.LOCATION, exception.location());
         }
+        exception.properties().forEach(problem::setProperty);
         return response.body(problem);
     }
 

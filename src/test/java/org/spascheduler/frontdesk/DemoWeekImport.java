@@ -16,12 +16,12 @@ import tools.jackson.databind.node.ObjectNode;
  * database and the demo's appointment and care plan ids repeat in every demo week, so each test class imports into a
  * week of its own with ids of its own.
  */
-final class DemoWeekImport {
+public final class DemoWeekImport {
 
     private DemoWeekImport() {
     }
 
-    static void importWeek(RestClient http, JsonMapper json, SpaSchedule week, String idPrefix) {
+    public static void importWeek(RestClient http, JsonMapper json, SpaSchedule week, String idPrefix) {
         var document = (ObjectNode) json.valueToTree(DemoWeekDocuments.of(week));
         document.get("carePlans").forEach(plan -> ((ObjectNode) plan).put("id", idPrefix + plan.get("id").asString()));
         document.get("appointments").forEach(appointment -> {

@@ -1,0 +1,314 @@
+package org.spascheduler.careplan;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.spascheduler.booking.Appointment;
+import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.frontdesk.FrontDeskRequests;
+import org.spascheduler.frontdesk.FrontDeskService;
+import org.spascheduler.frontdesk.WeekLocks;
+import org.spascheduler.room.Room;
+import org.spascheduler.room.RoomRepository;
+import org.spascheduler.roster.RosterJobService;
+import org.spascheduler.roster.RosterWeekStore;
+import org.spascheduler.roster.StoredWeek;
+import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.schedule.domain.Describe;
+import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.domain.TherapistLoad;
+import org.spascheduler.spa.Ids;
+import org.spascheduler.spa.SpaDataRules;
+import org.spascheduler.therapist.Therapist;
+import org.spascheduler.therapist.TherapistRepository;
+import org.spascheduler.treatment.TreatmentRepository;
+import org.spascheduler.web.ConflictException;
+import org.spascheduler.web.FieldProblem;
+import org.spascheduler.web.InvalidRequestException;
+import org.spascheduler.web.NotFoundException;
+import org.spascheduler.web.UnprocessableException;
+import org.spascheduler.weights.ConstraintCatalog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
+import jakarta.validation.Validator;
+
+/**
+ * Books a suggested plan, shows a plan's progress and cancels one of its sessions. Accepting takes the locks of every
+ * week the plan touches, always earliest week first (so two plans never wait on each other), then in one transaction
+ * stores the plan and its sessions as confirmed and checks every touched week as stored now, and the spacing and
+ * rests across weeks; if anything no longer fits, the transaction is rolled back, so nothing is half-booked, and the
+ * answer is 409 with fresh suggestions.
+ */
+@Service
+class CarePlanBookingService {
+
+    private final SuggestionIds ids;
+    private final PlanQuestions questions;
+    private final CarePlanSuggestionService suggestions;
+    private final CarePlanRepository plans;
+    private final AppointmentRepository appointments;
+    private final TherapistRepository therapists;
+    private final RoomRepository rooms;
+    private final TreatmentRepository treatments;
+    private final RosterWeekStore store;
+    private final RosterJobService jobs;
+    private final WeekLocks weekLocks;
+    private final FrontDeskService frontDesk;
+    private final ConstraintCatalog catalog;
+    private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
+    private final TransactionTemplate transaction;
+    private final Validator validator;
+
+    CarePlanBookingService(SuggestionIds ids, PlanQuestions questions, CarePlanSuggestionService suggestions,
+            CarePlanRepository plans, AppointmentRepository appointments, TherapistRepository therapists,
+            RoomRepository rooms, TreatmentRepository treatments, RosterWeekStore store, RosterJobService jobs,
+            WeekLocks weekLocks, FrontDeskService frontDesk, ConstraintCatalog catalog,
+            SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, TransactionTemplate transaction,
+            Validator validator) {
+        this.ids = ids;
+        this.questions = questions;
+        this.suggestions = suggestions;
+        this.plans = plans;
+        this.appointments = appointments;
+        this.therapists = therapists;
+        this.rooms = rooms;
+        this.treatments = treatments;
+        this.store = store;
+        this.jobs = jobs;
+        this.weekLocks = weekLocks;
+        this.frontDesk = frontDesk;
+        this.catalog = catalog;
+        this.solutionManager = solutionManager;
+        this.transaction = transaction;
+        this.validator = validator;
+    }
+
+    CarePlanProgressView accept(String suggestionId) {
+        var suggestion = ids.decode(suggestionId);
+        if (!validator.validate(suggestion.request()).isEmpty()) {
+            throw new InvalidRequestException("suggestionId", "carries a request that is not valid; ask again");
+        }
+        var question = questions.again(suggestion);
+        checkSessions(suggestion, question);
+        var weeks = suggestion.sessions().stream().map(place -> SpaDataRules.weekStartOf(place.startsAt()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        try {
+            return withLocks(new ArrayList<>(weeks), () -> transaction.execute(status -> {
+                for (var week : weeks) {
+                    // A roster job solving the week would not see these sessions and could give their time away.
+                    var solving = jobs.solvingJobLocation(week);
+                    if (solving != null) {
+                        throw new ConflictException("suggestionId", ("A roster job is solving the week of %s; wait "
+                                + "for it to end, then accept.").formatted(week), solving);
+                    }
+                }
+                // Saving a stored plan moves its version: of two rests of one plan accepted at once (their weeks'
+                // locks need not meet), the second fails on it and books nothing.
+                var plan = plans.save(question.plan() != null ? question.plan() : newPlan(question));
+                requireRoomInPlan(plan, suggestion.sessions().size());
+                var booked = new HashSet<String>();
+                for (var place : suggestion.sessions()) {
+                    var endsAt = place.startsAt().plusMinutes(question.durationMinutes());
+                    var session = appointments.save(new Appointment(Ids.generate("appointment"),
+                            question.client().id(), question.treatment().id(), question.durationMinutes(),
+                            place.startsAt(), endsAt, SpaDataRules.weekStartOf(place.startsAt()),
+                            BookingState.CONFIRMED, false, plan.id(), place.therapistId(), place.roomId(),
+                            place.startsAt(), place.therapistId(), place.roomId(), place.startsAt(), null));
+                    booked.add(session.id());
+                }
+                for (var week : weeks) {
+                    requireFitsIn(store.loadEvenEmpty(week), booked);
+                }
+                requireSpacingAndRest(plan, question, booked);
+                return progress(plan.id());
+            }));
+        } catch (PlanTakenException taken) {
+            // Rolled back; the fresh suggestions read the books as they are again.
+            throw new PlanTakenException(taken.getMessage(), suggestions.suggestAgain(suggestion));
+        }
+    }
+
+    /** 422 when a session of the suggestion is in the past or names a therapist or room that is gone. */
+    private void checkSessions(SuggestionIds.Suggestion suggestion, PlanQuestion question) {
+        var problems = new ArrayList<FieldProblem>();
+        if (suggestion.sessions().size() > question.sessionsToPlace()) {
+            throw new PlanTakenException("The plan has %d sessions left to book, fewer than this suggestion's %d: "
+                    .formatted(question.sessionsToPlace(), suggestion.sessions().size())
+                    + "some were booked since. Here are fresh suggestions.", suggestions.suggest(question));
+        }
+        for (var place : suggestion.sessions()) {
+            if (!therapists.existsById(place.therapistId())) {
+                problems.add(new FieldProblem("suggestionId", "names a therapist (%s) the spa no longer has"
+                        .formatted(place.therapistId())));
+            }
+            if (!rooms.existsById(place.roomId())) {
+                problems.add(new FieldProblem("suggestionId", "names a room (%s) the spa no longer has"
+                        .formatted(place.roomId())));
+            }
+            if (place.startsAt().isBefore(questions.now())) {
+                problems.add(new FieldProblem("suggestionId", "has a session (%s) that is already past; ask again"
+                        .formatted(Describe.time(place.startsAt()))));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UnprocessableException(problems);
+        }
+    }
+
+    private void requireRoomInPlan(CarePlan plan, int sessions) {
+        var toBook = plan.totalSessions() - plan.sessionsDoneBefore() - questions.liveSessions(plan.id()).size();
+        if (sessions > toBook) {
+            throw new PlanTakenException("The plan has %d sessions left to book, fewer than this suggestion's %d: "
+                    .formatted(toBook, sessions) + "some were booked since. Nothing was booked.", null);
+        }
+    }
+
+    private static CarePlan newPlan(PlanQuestion question) {
+        var spacing = question.spacing();
+        return new CarePlan(Ids.generate("plan"), question.client().id(), question.treatment().id(),
+                question.sessionsToPlace(), spacing.minDays(), spacing.idealMinDays(), spacing.idealMaxDays(),
+                spacing.maxDays(), question.request().sameTherapistOrDefault(), 0, null);
+    }
+
+    /** The week as stored now, with the plan's new sessions, breaks no hard rule that it did not break without them. */
+    private void requireFitsIn(StoredWeek week, Set<String> booked) {
+        var withThem = score(week);
+        var without = score(week.withAppointments(
+                week.appointments().stream().filter(appointment -> !booked.contains(appointment.id())).toList()));
+        if (withThem.hardScore() < without.hardScore()) {
+            throw new PlanTakenException(("A session of this plan in the week of %s is no longer free: it would break "
+                    + "a hard rule of the week as it stands (someone may just have booked its time). Nothing was "
+                    + "booked; here are fresh suggestions.").formatted(week.weekStart()), null);
+        }
+    }
+
+    private HardMediumSoftLongScore score(StoredWeek week) {
+        return solutionManager.update(WeekMapper.toSchedule(week, catalog.levels()),
+                SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
+    }
+
+    /**
+     * What no week sees on its own: consecutive sessions of the plan at least the minimum days apart and in order,
+     * and each new high-load session at least the spa's rest from the client's other high-load sessions.
+     */
+    private void requireSpacingAndRest(CarePlan plan, PlanQuestion question, Set<String> booked) {
+        var series = questions.liveSessions(plan.id()).stream().filter(Appointment::isPlaced).toList();
+        for (var index = 1; index < series.size(); index++) {
+            var earlier = series.get(index - 1);
+            var later = series.get(index);
+            var days = ChronoUnit.DAYS.between(earlier.startsAt().toLocalDate(), later.startsAt().toLocalDate());
+            if ((booked.contains(earlier.id()) || booked.contains(later.id())) && days < plan.minDays()) {
+                throw new PlanTakenException(("Sessions on %s and %s would be %d days apart, below the plan's minimum "
+                        + "of %d (the plan's other sessions changed since). Nothing was booked.").formatted(
+                                Describe.time(earlier.startsAt()), Describe.time(later.startsAt()), days,
+                                plan.minDays()), null);
+            }
+        }
+        if (!question.highLoad()) {
+            return;
+        }
+        var highLoad = treatments.findAll().stream().filter(treatment -> treatment.load() == TherapistLoad.HIGH)
+                .map(org.spascheduler.treatment.Treatment::id).collect(Collectors.toSet());
+        var clientsHighLoad = appointments.findByClientId(question.client().id()).stream()
+                .filter(appointment -> appointment.state() != BookingState.CANCELLED && appointment.isPlaced()
+                        && highLoad.contains(appointment.treatmentId()))
+                .toList();
+        for (var mine : clientsHighLoad) {
+            if (!booked.contains(mine.id())) {
+                continue;
+            }
+            for (var other : clientsHighLoad) {
+                var minutes = Math.abs(ChronoUnit.MINUTES.between(mine.startsAt(), other.startsAt()));
+                if (other != mine && minutes < question.restMinutes()) {
+                    throw new PlanTakenException(("The session on %s would start %d hours after or before another "
+                            + "high-load session of yours, less than the %d hours' rest. Nothing was booked.")
+                            .formatted(Describe.time(mine.startsAt()), minutes / 60, question.restMinutes() / 60),
+                            null);
+                }
+            }
+        }
+    }
+
+    /** Takes the weeks' locks in the order given (earliest first), one inside the other. */
+    private <T> T withLocks(List<LocalDate> weeks, Supplier<T> action) {
+        if (weeks.isEmpty()) {
+            return action.get();
+        }
+        return weekLocks.withWeek(weeks.get(0), () -> withLocks(weeks.subList(1, weeks.size()), action));
+    }
+
+    CarePlanProgressView progress(String carePlanId) {
+        var plan = questions.plan(carePlanId);
+        var sessions = appointments.findByCarePlanId(plan.id()).stream()
+                .sorted(Comparator.comparing((Appointment a) -> a.isPlaced() ? a.startsAt() : a.windowStart())
+                        .thenComparing(Appointment::id))
+                .toList();
+        var therapistNames = therapists.findAllById(sessions.stream().map(Appointment::therapistId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Therapist::id, Therapist::name));
+        var roomNames = rooms.findAllById(sessions.stream().map(Appointment::roomId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Room::id, Room::name));
+        var views = new ArrayList<CarePlanProgressView.Session>();
+        var number = plan.sessionsDoneBefore();
+        int done = 0;
+        int inProgress = 0;
+        int upcoming = 0;
+        int cancelled = 0;
+        for (var session : sessions) {
+            var state = switch (session.state()) {
+                case DONE -> "DONE";
+                case IN_PROGRESS -> "IN_PROGRESS";
+                case CANCELLED -> "CANCELLED";
+                case REQUESTED, CONFIRMED -> "UPCOMING";
+            };
+            switch (session.state()) {
+                case DONE -> done++;
+                case IN_PROGRESS -> inProgress++;
+                case CANCELLED -> cancelled++;
+                case REQUESTED, CONFIRMED -> upcoming++;
+            }
+            var cancelledOne = session.state() == BookingState.CANCELLED;
+            views.add(new CarePlanProgressView.Session(session.id(), cancelledOne ? null : ++number, state,
+                    session.startsAt(), session.isPlaced() ? session.startsAt().plusMinutes(session.durationMinutes())
+                            : null,
+                    session.therapistId(), name(therapistNames, session.therapistId()), session.roomId(),
+                    name(roomNames, session.roomId()), session.version()));
+        }
+        var toBook = Math.max(0, plan.totalSessions() - plan.sessionsDoneBefore() - (sessions.size() - cancelled));
+        return new CarePlanProgressView(CarePlanJson.from(plan), done + plan.sessionsDoneBefore(), inProgress,
+                upcoming, cancelled, toBook, views);
+    }
+
+    /** Cancels through the front desk, so that the week is repaired and its waitlist offered the time. */
+    CarePlanProgressView cancel(String carePlanId, String appointmentId, CancelSessionRequest request) {
+        var plan = questions.plan(carePlanId);
+        var session = appointments.findById(appointmentId).filter(found -> plan.id().equals(found.carePlanId()))
+                .orElseThrow(() -> new NotFoundException("session of care plan " + plan.id(), "appointmentId",
+                        appointmentId));
+        var now = questions.now();
+        var late = session.startsAt() != null && session.startsAt().isBefore(now.plusDays(1));
+        frontDesk.cancel(new FrontDeskRequests.Cancellation(session.id(), late, "client",
+                request.reason() == null ? "cancelled by the client from their care plan" : request.reason(),
+                request.version()));
+        return progress(plan.id());
+    }
+
+    private static @Nullable String name(java.util.Map<String, String> names, @Nullable String id) {
+        return id == null ? null : names.get(id);
+    }
+}
