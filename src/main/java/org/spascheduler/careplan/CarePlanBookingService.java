@@ -122,10 +122,13 @@ class CarePlanBookingService {
                 requireRoomInPlan(plan, suggestion.sessions().size());
                 var booked = new HashSet<String>();
                 for (var place : suggestion.sessions()) {
-                    var endsAt = place.startsAt().plusMinutes(question.durationMinutes());
+                    // The session's day is its window: should the desk release it (a sick call), a repair may
+                    // move it within the day it was promised, as for any confirmed session.
+                    var day = place.startsAt().toLocalDate();
                     var session = appointments.save(new Appointment(Ids.generate("appointment"),
                             question.client().id(), question.treatment().id(), question.durationMinutes(),
-                            place.startsAt(), endsAt, SpaDataRules.weekStartOf(place.startsAt()),
+                            day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
+                            SpaDataRules.weekStartOf(place.startsAt()),
                             BookingState.CONFIRMED, false, plan.id(), place.therapistId(), place.roomId(),
                             place.startsAt(), place.therapistId(), place.roomId(), place.startsAt(), null));
                     booked.add(session.id());
