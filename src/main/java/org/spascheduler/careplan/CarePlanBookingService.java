@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -20,7 +21,7 @@ import org.spascheduler.frontdesk.FrontDeskService;
 import org.spascheduler.frontdesk.WeekLocks;
 import org.spascheduler.room.Room;
 import org.spascheduler.room.RoomRepository;
-import org.spascheduler.roster.RosterJobService;
+import org.spascheduler.frontdesk.RosterAfterBooking;
 import org.spascheduler.roster.RosterWeekStore;
 import org.spascheduler.roster.StoredWeek;
 import org.spascheduler.roster.WeekMapper;
@@ -32,7 +33,6 @@ import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.therapist.Therapist;
 import org.spascheduler.therapist.TherapistRepository;
 import org.spascheduler.treatment.TreatmentRepository;
-import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.FieldProblem;
 import org.spascheduler.web.InvalidRequestException;
 import org.spascheduler.web.NotFoundException;
@@ -51,7 +51,7 @@ import jakarta.validation.Validator;
  * week the plan touches, always earliest week first (so two plans never wait on each other), then in one transaction
  * stores the plan and its sessions as confirmed and checks every touched week as stored now, and the spacing and
  * rests across weeks; if anything no longer fits, the transaction is rolled back, so nothing is half-booked, and the
- * answer is 409 with fresh suggestions.
+ * answer is 409 with fresh suggestions. A roster job solving a touched week then takes the booked sessions in.
  */
 @Service
 class CarePlanBookingService {
@@ -65,7 +65,7 @@ class CarePlanBookingService {
     private final RoomRepository rooms;
     private final TreatmentRepository treatments;
     private final RosterWeekStore store;
-    private final RosterJobService jobs;
+    private final RosterAfterBooking rosterAfterBooking;
     private final WeekLocks weekLocks;
     private final FrontDeskService frontDesk;
     private final ConstraintCatalog catalog;
@@ -75,7 +75,7 @@ class CarePlanBookingService {
 
     CarePlanBookingService(SuggestionIds ids, PlanQuestions questions, CarePlanSuggestionService suggestions,
             CarePlanRepository plans, AppointmentRepository appointments, TherapistRepository therapists,
-            RoomRepository rooms, TreatmentRepository treatments, RosterWeekStore store, RosterJobService jobs,
+            RoomRepository rooms, TreatmentRepository treatments, RosterWeekStore store, RosterAfterBooking rosterAfterBooking,
             WeekLocks weekLocks, FrontDeskService frontDesk, ConstraintCatalog catalog,
             SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, TransactionTemplate transaction,
             Validator validator) {
@@ -88,7 +88,7 @@ class CarePlanBookingService {
         this.rooms = rooms;
         this.treatments = treatments;
         this.store = store;
-        this.jobs = jobs;
+        this.rosterAfterBooking = rosterAfterBooking;
         this.weekLocks = weekLocks;
         this.frontDesk = frontDesk;
         this.catalog = catalog;
@@ -107,42 +107,44 @@ class CarePlanBookingService {
         var weeks = suggestion.sessions().stream().map(place -> SpaDataRules.weekStartOf(place.startsAt()))
                 .collect(Collectors.toCollection(TreeSet::new));
         try {
-            return withLocks(new ArrayList<>(weeks), () -> transaction.execute(status -> {
-                for (var week : weeks) {
-                    // A roster job solving the week would not see these sessions and could give their time away.
-                    var solving = jobs.solvingJobLocation(week);
-                    if (solving != null) {
-                        throw new ConflictException("suggestionId", ("A roster job is solving the week of %s; wait "
-                                + "for it to end, then accept.").formatted(week), solving);
-                    }
-                }
-                // Saving a stored plan moves its version: of two rests of one plan accepted at once (their weeks'
-                // locks need not meet), the second fails on it and books nothing.
-                var plan = plans.save(question.plan() != null ? question.plan() : newPlan(question));
-                requireRoomInPlan(plan, suggestion.sessions().size());
-                var booked = new HashSet<String>();
-                for (var place : suggestion.sessions()) {
-                    // The session's day is its window: should the desk release it (a sick call), a repair may
-                    // move it within the day it was promised, as for any confirmed session.
-                    var day = place.startsAt().toLocalDate();
-                    var session = appointments.save(new Appointment(Ids.generate("appointment"),
-                            question.client().id(), question.treatment().id(), question.durationMinutes(),
-                            day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
-                            SpaDataRules.weekStartOf(place.startsAt()),
-                            BookingState.CONFIRMED, false, plan.id(), place.therapistId(), place.roomId(),
-                            place.startsAt(), place.therapistId(), place.roomId(), place.startsAt(), null));
-                    booked.add(session.id());
-                }
-                for (var week : weeks) {
-                    requireFitsIn(store.loadEvenEmpty(week), booked);
-                }
-                requireSpacingAndRest(plan, question, booked);
-                return progress(plan.id());
-            }));
+            return withLocks(new ArrayList<>(weeks), () -> {
+                var accepted = book(suggestion, question, weeks);
+                weeks.forEach(rosterAfterBooking::booked);
+                return accepted;
+            });
         } catch (PlanTakenException taken) {
             // Rolled back; the fresh suggestions read the books as they are again.
             throw new PlanTakenException(taken.getMessage(), suggestions.suggestAgain(suggestion));
         }
+    }
+
+    /** Books the whole plan in one transaction, or nothing. */
+    private CarePlanProgressView book(SuggestionIds.Suggestion suggestion, PlanQuestion question,
+            SortedSet<LocalDate> weeks) {
+        return transaction.execute(status -> {
+            // Saving a stored plan moves its version: of two rests of one plan accepted at once (their weeks'
+            // locks need not meet), the second fails on it and books nothing.
+            var plan = plans.save(question.plan() != null ? question.plan() : newPlan(question));
+            requireRoomInPlan(plan, suggestion.sessions().size());
+            var booked = new HashSet<String>();
+            for (var place : suggestion.sessions()) {
+                // The session's day is its window: should the desk release it (a sick call), a repair may
+                // move it within the day it was promised, as for any confirmed session.
+                var day = place.startsAt().toLocalDate();
+                var session = appointments.save(new Appointment(Ids.generate("appointment"),
+                        question.client().id(), question.treatment().id(), question.durationMinutes(),
+                        day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
+                        SpaDataRules.weekStartOf(place.startsAt()),
+                        BookingState.CONFIRMED, false, plan.id(), place.therapistId(), place.roomId(),
+                        place.startsAt(), place.therapistId(), place.roomId(), place.startsAt(), null));
+                booked.add(session.id());
+            }
+            for (var week : weeks) {
+                requireFitsIn(store.loadEvenEmpty(week), booked);
+            }
+            requireSpacingAndRest(plan, question, booked);
+            return progress(plan.id());
+        });
     }
 
     /** 422 when a session of the suggestion is in the past or names a therapist or room that is gone. */

@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
-import org.spascheduler.roster.RosterJobService;
 import org.spascheduler.roster.RosterWeekStore;
 import org.spascheduler.roster.WeekMapper;
 import org.spascheduler.room.RoomRepository;
@@ -44,16 +42,14 @@ class SlotBookingService {
     private final ConstraintCatalog catalog;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     private final WeekLocks weekLocks;
-    private final RosterJobService jobs;
-    private final RosterRepair repair;
+    private final RosterAfterBooking rosterAfterBooking;
     private final TransactionTemplate transaction;
 
     SlotBookingService(SlotOptionsService options, RosterWeekStore store, AppointmentRepository appointments,
             TherapistRepository therapists, RoomRepository rooms, FrontDeskEventRepository events,
             ConstraintCatalog catalog, SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager,
-            WeekLocks weekLocks, TransactionTemplate transaction, RosterJobService jobs, RosterRepair repair) {
-        this.jobs = jobs;
-        this.repair = repair;
+            WeekLocks weekLocks, TransactionTemplate transaction, RosterAfterBooking rosterAfterBooking) {
+        this.rosterAfterBooking = rosterAfterBooking;
         this.options = options;
         this.store = store;
         this.appointments = appointments;
@@ -77,11 +73,7 @@ class SlotBookingService {
         return weekLocks.withWeek(session.weekStart(), () -> {
             var booked = transaction.execute(status -> book(request, session, endsAt, carriesWindow, windowStart,
                     windowEnd));
-            // A roster job solving the week takes the booking in; one that ended without it may have given the slot
-            // to a requested session meanwhile, which then moves.
-            if (jobs.booksChanged(session.weekStart()) == RosterJobService.BooksChange.JOB_ENDED) {
-                repair.repair(session.weekStart(), Map.of());
-            }
+            rosterAfterBooking.booked(session.weekStart());
             return booked;
         });
     }
