@@ -137,7 +137,8 @@ public class RosterJobService implements DisposableBean {
         }
         var asked = System.nanoTime();
         var applied = solver.addProblemChange(runningJob.problemId, new BooksSync(() -> {
-            var week = store.load(weekStart);
+            // Even empty: the event may have cancelled the week's last session.
+            var week = store.loadEvenEmpty(weekStart);
             // The job may now write the sessions the event changed, at the versions it has just read; versions only
             // go up, so a store of its own since then is not forgotten.
             week.appointments().forEach(appointment -> runningJob.versions.merge(appointment.id(),
