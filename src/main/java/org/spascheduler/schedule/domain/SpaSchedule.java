@@ -151,6 +151,22 @@ public class SpaSchedule {
     }
 
     /**
+     * Gives every session without a therapist or a room the first it may have, leaving it unscheduled (no start): local
+     * search needs every session initialized, and it places unscheduled ones with moves that choose therapist, start
+     * and room at once. For sessions a construction heuristic did not get to (its time ran out) or that arrive while
+     * solving.
+     */
+    public void initializeUnscheduled() {
+        for (var appointment : appointments) {
+            if ((appointment.getTherapist() == null || appointment.getRoom() == null)
+                    && !appointment.getEligibleTherapists().isEmpty() && !appointment.getSuitableRooms().isEmpty()) {
+                appointment.assign(appointment.getEligibleTherapists().get(0), appointment.getSuitableRooms().get(0),
+                        null);
+            }
+        }
+    }
+
+    /**
      * Takes the spa's records (treatments, therapists with their time off, rooms with their closures, clients, care
      * plans) from a schedule assembled afresh from the books, keeping this week's settings and sessions. For a running
      * solve that the front desk changes: no constraint iterates these records, sessions reach them through their

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.SpaSchedule;
 
@@ -44,14 +43,12 @@ public record BooksSync(Supplier<SpaSchedule> books) implements ProblemChange<Sp
                 // The solve's place for it, on the records as they are now.
                 appointment.assign(before.getTherapist() == null ? null : therapists.get(before.getTherapist().id()),
                         before.getRoom() == null ? null : rooms.get(before.getRoom().id()), before.getStart());
+                fresh.restrictValues(appointment);
             }
-            if (!appointment.isPinned() && (appointment.getTherapist() == null || appointment.getRoom() == null)) {
-                // New to the solve (or its therapist or room is gone): local search needs it initialized;
-                // unscheduled, it is placed by the moves that give a therapist, a start and a room at once.
-                appointment.assign(first(appointment.getEligibleTherapists()), first(appointment.getSuitableRooms()),
-                        null);
-            }
-            fresh.restrictValues(appointment);
+        }
+        // New to the solve (or its therapist or room is gone): unscheduled, for local search to place.
+        fresh.initializeUnscheduled();
+        for (var appointment : fresh.getAppointments()) {
             director.addEntity(appointment, added -> working.getAppointments().add(added));
         }
         // Entities were replaced: the score director starts again from the whole working solution.
@@ -62,7 +59,4 @@ public record BooksSync(Supplier<SpaSchedule> books) implements ProblemChange<Sp
         return values.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
-    private static <T> @Nullable T first(List<T> values) {
-        return values.isEmpty() ? null : values.get(0);
-    }
 }

@@ -13,11 +13,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -44,6 +47,8 @@ import org.spascheduler.schedule.domain.SpaSchedule;
  * sessions placed after 44 s this way, and still 2 unscheduled after 300 s in one stage (see ARCHITECTURE.md).
  */
 public final class FeasibilityFirstSolver implements AutoCloseable {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(FeasibilityFirstSolver.class);
 
     /** Stage one gets at most this share of the time budget. */
     private static final double FEASIBILITY_SHARE = 0.7;
@@ -159,10 +164,14 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
         var patience = unimprovedSpentLimit.compareTo(FEASIBILITY_PATIENCE) < 0 ? unimprovedSpentLimit
                 : FEASIBILITY_PATIENCE;
         var staged = changes.get(problemId);
+        var latestBest = new AtomicReference<SpaSchedule>();
         var stageOne = staged.start(placingManager, () -> run(placingManager, problemId, problem,
                 Terminations.of(stageOneLimit, patience).withBestScoreLimit(HardMediumSoftLongScore.ZERO.toString()),
-                best -> bestSolutionConsumer.accept(best, Stage.PLACING)));
-        var placed = finalBestSolution(stageOne);
+                best -> {
+                    latestBest.set(best);
+                    bestSolutionConsumer.accept(best, Stage.PLACING);
+                }));
+        var placed = finalBestSolution(problemId, stageOne, latestBest);
         staged.stageEnded();
         problem.setConstraintWeightOverrides(weights);
         placed.setConstraintWeightOverrides(weights);
@@ -171,14 +180,20 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
             solutionManager.update(placed);
             return new SolvedWeek(placed, stageOne.getMoveEvaluationCount(), stageOne.getSolvingDuration());
         }
+        // The placing stage's construction may have run out of time before every session had a therapist and a room.
+        placed.initializeUnscheduled();
+        latestBest.set(placed);
         var stageTwo = staged.start(improvingManager, () -> run(improvingManager, problemId, placed,
                 Terminations.of(remaining, unimprovedSpentLimit),
-                best -> bestSolutionConsumer.accept(best, Stage.IMPROVING)));
+                best -> {
+                    latestBest.set(best);
+                    bestSolutionConsumer.accept(best, Stage.IMPROVING);
+                }));
         if (terminated.contains(problemId)) {
             // Asked to stop while stage two was being started, before its manager knew the id.
             improvingManager.terminateEarly(problemId);
         }
-        var solved = finalBestSolution(stageTwo);
+        var solved = finalBestSolution(problemId, stageTwo, latestBest);
         return new SolvedWeek(solved, stageOne.getMoveEvaluationCount() + stageTwo.getMoveEvaluationCount(),
                 stageOne.getSolvingDuration().plus(stageTwo.getSolvingDuration()));
     }
@@ -194,15 +209,37 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
                 .run();
     }
 
-    private static SpaSchedule finalBestSolution(SolverJob<SpaSchedule, String> job) {
+    /**
+     * @param latestBest the stage's latest best roster, for the one failure that is not the roster's: Timefold 1.32's
+     *        solver job, restarting after a problem change while another thread stops it, releases a lock that thread
+     *        holds (IllegalMonitorStateException in its solving-started listener); the stop was asked for, so the
+     *        stage ends with its latest best roster as a stop would end it
+     */
+    private SpaSchedule finalBestSolution(String problemId, SolverJob<SpaSchedule, String> job,
+            AtomicReference<SpaSchedule> latestBest) {
         try {
             return job.getFinalBestSolution();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Solving was interrupted.", e);
         } catch (ExecutionException e) {
+            var latest = latestBest.get();
+            if (terminated.contains(problemId) && latest != null && causedByLockRelease(e)) {
+                LOGGER.warn("Solve {} was stopped as it restarted after a change; it ends with its latest best roster.",
+                        problemId);
+                return latest;
+            }
             throw new IllegalStateException("Solving failed: " + e.getCause().getMessage(), e.getCause());
         }
+    }
+
+    private static boolean causedByLockRelease(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalMonitorStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ConstraintWeightOverrides<HardMediumSoftLongScore> withoutSoft(

@@ -1,0 +1,76 @@
+package org.spascheduler.schedule.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.spascheduler.schedule.demo.DemoSize;
+import org.spascheduler.schedule.demo.DemoSpaGenerator;
+import org.spascheduler.schedule.domain.Appointment;
+
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+/** Problem changes reach a running two-stage solve, and a solve that has ended says it did not take one. */
+class FeasibilityFirstSolverChangesTest {
+
+    @Test
+    void aChangeSentWhileSolvingIsInTheFinalRoster() throws Exception {
+        try (var solver = new FeasibilityFirstSolver(SolverConfig.createFromXmlResource("solverConfig.xml"))) {
+            var firstBest = new CountDownLatch(1);
+            var solving = CompletableFuture.supplyAsync(() -> solver.solve("changed-week",
+                    DemoSpaGenerator.generate(DemoSize.SMALL), Duration.ofMinutes(1), Duration.ofMinutes(1),
+                    (best, stage) -> firstBest.countDown()));
+            assertThat(firstBest.await(30, TimeUnit.SECONDS)).isTrue();
+            // The books now: one session fewer (cancelled) and one more (a walk-in, here a copy under a new id).
+            var cancelled = DemoSpaGenerator.generate(DemoSize.SMALL).getAppointments().get(0).getId();
+            var applied = solver.addProblemChange("changed-week", new BooksSync(() -> {
+                var books = DemoSpaGenerator.generate(DemoSize.SMALL);
+                var first = books.getAppointments().remove(0);
+                var walkIn = new Appointment("walk-in", first.getClient(), first.getTreatment(),
+                        first.getDurationMinutes(), first.getRequestedWindow(), first.getState(), false, null, 0,
+                        null);
+                books.getAppointments().add(walkIn);
+                books.restrictValues(walkIn);
+                return books;
+            }));
+            applied.get(30, TimeUnit.SECONDS);
+            solver.terminateEarly("changed-week");
+
+            var solved = solving.get(30, TimeUnit.SECONDS).schedule();
+
+            assertThat(solved.getAppointments()).extracting(Appointment::getId)
+                    .doesNotContain(cancelled).contains("walk-in");
+            assertThat(solved.getScore().hardScore()).isZero();
+        }
+    }
+
+    @Test
+    void aChangeToASolveThatHasEndedFails() {
+        try (var solver = new FeasibilityFirstSolver(SolverConfig.createFromXmlResource("solverConfig.xml"))) {
+            solver.solve("ended-week", DemoSpaGenerator.generate(DemoSize.SMALL), Duration.ofMillis(500),
+                    Duration.ofMillis(500), (best, stage) -> {
+                    });
+
+            var applied = solver.addProblemChange("ended-week", new BooksSync(() -> DemoSpaGenerator.generate(DemoSize.SMALL)));
+
+            assertThat(applied).isCompletedExceptionally();
+            assertThat(catchCause(applied)).hasMessageContaining("No solve (ended-week) is running");
+        }
+    }
+
+    private static Throwable catchCause(CompletableFuture<Void> future) {
+        try {
+            future.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
