@@ -28,6 +28,11 @@ import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.change.ProblemChange;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -54,6 +59,7 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
 
     private final SolverManager<SpaSchedule, String> placingManager;
     private final SolverManager<SpaSchedule, String> improvingManager;
+    private final SolverManager<SpaSchedule, String> constructingManager;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     private final Set<String> softConstraintNames;
     private final Set<String> terminated = ConcurrentHashMap.newKeySet();
@@ -70,15 +76,36 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
      *        construction heuristic would place the sessions left unscheduled again, first fit, breaking rules)
      */
     public FeasibilityFirstSolver(SolverConfig solverConfig) {
-        var placingFactory = SolverFactory.<SpaSchedule>create(solverConfig);
+        var placingFactory = SolverFactory.<SpaSchedule>create(placingStage(solverConfig));
         var localSearchOnly = new SolverConfig(solverConfig).withPhaseList(solverConfig.getPhaseConfigList().stream()
                 .filter(phase -> phase instanceof LocalSearchPhaseConfig)
                 .toList());
         this.placingManager = SolverManager.create(placingFactory);
         this.improvingManager = SolverManager.create(SolverFactory.create(localSearchOnly));
+        this.constructingManager = SolverManager.create(SolverFactory.create(solverConfig));
         this.solutionManager = SolutionManager.create(placingFactory);
         this.softConstraintNames = SpaConstraints.namesInGroup(SpaConstraints.metaModel(placingFactory),
                 SpaConstraintProvider.SOFT);
+    }
+
+    /**
+     * The first stage's configuration: the given phases, but local search with diversified late acceptance instead of
+     * the configured acceptor and forager. With soft constraints muted, most moves leave the score unchanged; late
+     * acceptance takes one of them per step and keeps wandering, where entity tabu with a 100-move forager spends each
+     * step evaluating moves that all score the same (measured in ARCHITECTURE.md, "Benchmarks and performance work").
+     */
+    static SolverConfig placingStage(SolverConfig solverConfig) {
+        var phases = solverConfig.getPhaseConfigList().stream()
+                .<PhaseConfig>map(phase -> phase instanceof LocalSearchPhaseConfig localSearch
+                        ? localSearch.copyConfig()
+                                .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                        .withAcceptorTypeList(List.of(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE)))
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                        : phase)
+                .toList();
+        return new SolverConfig(solverConfig)
+                .withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE)
+                .withPhaseList(phases);
     }
 
     /**
@@ -148,6 +175,7 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
         terminated.add(problemId);
         placingManager.terminateEarly(problemId);
         improvingManager.terminateEarly(problemId);
+        constructingManager.terminateEarly(problemId);
     }
 
     private SolvedWeek solveInStages(String problemId, SpaSchedule problem, Duration spentLimit,
@@ -171,16 +199,24 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
             solutionManager.update(placed);
             return new SolvedWeek(placed, stageOne.getMoveEvaluationCount(), stageOne.getSolvingDuration());
         }
-        var stageTwo = staged.start(improvingManager, () -> run(improvingManager, problemId, placed,
+        // Stage one can run out of time inside construction (a large week on a busy machine): then stage two needs
+        // every phase, or its local search refuses to start from sessions without a therapist or a room.
+        var stageTwoManager = isInitialized(placed) ? improvingManager : constructingManager;
+        var stageTwo = staged.start(stageTwoManager, () -> run(stageTwoManager, problemId, placed,
                 Terminations.of(remaining, unimprovedSpentLimit),
                 best -> bestSolutionConsumer.accept(best, Stage.IMPROVING)));
         if (terminated.contains(problemId)) {
             // Asked to stop while stage two was being started, before its manager knew the id.
-            improvingManager.terminateEarly(problemId);
+            stageTwoManager.terminateEarly(problemId);
         }
         var solved = finalBestSolution(stageTwo);
         return new SolvedWeek(solved, stageOne.getMoveEvaluationCount() + stageTwo.getMoveEvaluationCount(),
                 stageOne.getSolvingDuration().plus(stageTwo.getSolvingDuration()));
+    }
+
+    private static boolean isInitialized(SpaSchedule schedule) {
+        return schedule.getAppointments().stream()
+                .allMatch(appointment -> appointment.getTherapist() != null && appointment.getRoom() != null);
     }
 
     private static SolverJob<SpaSchedule, String> run(SolverManager<SpaSchedule, String> solverManager,
@@ -299,6 +335,7 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
         deadlines.shutdownNow();
         placingManager.close();
         improvingManager.close();
+        constructingManager.close();
     }
 
     public enum Stage {
