@@ -28,11 +28,6 @@ import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.change.ProblemChange;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
-import ai.timefold.solver.core.config.phase.PhaseConfig;
-import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -73,10 +68,11 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
     /**
      * @param solverConfig all phases (construction, conflict repair, local search) for the first stage; the second
      *        stage runs only its local search, on a roster whose every session already has a therapist and a room (a
-     *        construction heuristic would place the sessions left unscheduled again, first fit, breaking rules)
+     *        construction heuristic would place the sessions left unscheduled again, first fit, breaking rules); only
+     *        when the first stage ran out of time inside construction does the second run every phase, to finish it
      */
     public FeasibilityFirstSolver(SolverConfig solverConfig) {
-        var placingFactory = SolverFactory.<SpaSchedule>create(placingStage(solverConfig));
+        var placingFactory = SolverFactory.<SpaSchedule>create(solverConfig);
         var localSearchOnly = new SolverConfig(solverConfig).withPhaseList(solverConfig.getPhaseConfigList().stream()
                 .filter(phase -> phase instanceof LocalSearchPhaseConfig)
                 .toList());
@@ -86,26 +82,6 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
         this.solutionManager = SolutionManager.create(placingFactory);
         this.softConstraintNames = SpaConstraints.namesInGroup(SpaConstraints.metaModel(placingFactory),
                 SpaConstraintProvider.SOFT);
-    }
-
-    /**
-     * The first stage's configuration: the given phases, but local search with diversified late acceptance instead of
-     * the configured acceptor and forager. With soft constraints muted, most moves leave the score unchanged; late
-     * acceptance takes one of them per step and keeps wandering, where entity tabu with a 100-move forager spends each
-     * step evaluating moves that all score the same (measured in ARCHITECTURE.md, "Benchmarks and performance work").
-     */
-    static SolverConfig placingStage(SolverConfig solverConfig) {
-        var phases = solverConfig.getPhaseConfigList().stream()
-                .<PhaseConfig>map(phase -> phase instanceof LocalSearchPhaseConfig localSearch
-                        ? localSearch.copyConfig()
-                                .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                                        .withAcceptorTypeList(List.of(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE)))
-                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
-                        : phase)
-                .toList();
-        return new SolverConfig(solverConfig)
-                .withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE)
-                .withPhaseList(phases);
     }
 
     /**
