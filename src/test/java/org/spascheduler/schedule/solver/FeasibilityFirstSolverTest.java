@@ -15,8 +15,27 @@ import org.spascheduler.schedule.domain.Appointment;
 
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
-/** Problem changes reach a running two-stage solve, and a solve that has ended says it did not take one. */
-class FeasibilityFirstSolverChangesTest {
+/**
+ * The two-stage solve: a budget that ends inside construction still gives a roster; problem changes reach a running
+ * solve, and a solve that has ended says it did not take one.
+ */
+class FeasibilityFirstSolverTest {
+
+    @Test
+    void aBudgetThatEndsInsideConstructionStillGivesARoster() {
+        var problem = DemoSpaGenerator.generate(DemoSize.LARGE);
+        try (var solver = new FeasibilityFirstSolver(SolverConfig.createFromXmlResource("solverConfig.xml"))) {
+            // LARGE's construction takes seconds: stage one (70% of 3 s) stops inside it, and stage two goes on with
+            // the sessions it did not reach unscheduled, rather than fail: local search cannot start from sessions
+            // without a therapist or a room.
+            var solved = solver.solve(problem, Duration.ofSeconds(3), Duration.ofSeconds(3), (best, stage) -> {
+            });
+
+            assertThat(solved.schedule().getScore()).isNotNull();
+            assertThat(solved.schedule().getAppointments()).as("every session has a therapist and a room, or a start")
+                    .allMatch(appointment -> appointment.getTherapist() != null && appointment.getRoom() != null);
+        }
+    }
 
     @Test
     void aChangeSentWhileSolvingIsInTheFinalRoster() throws Exception {
@@ -74,3 +93,4 @@ class FeasibilityFirstSolverChangesTest {
         }
     }
 }
+
