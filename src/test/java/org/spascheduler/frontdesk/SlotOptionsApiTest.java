@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spascheduler.booking.AppointmentRepository;
@@ -89,6 +90,12 @@ class SlotOptionsApiTest {
             DemoWeekImport.importWeek(http, json, WEEK, PREFIX);
             imported = true;
         }
+    }
+
+    /** The clock is shared by every test of the Spring context. */
+    @AfterEach
+    void clockBackToNow() {
+        clock.set(Clock.systemUTC());
     }
 
     @Test
