@@ -14,11 +14,15 @@ import ai.timefold.solver.persistence.common.api.domain.solution.SolutionFileIO;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.week.DemoWeekDocuments;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Lets Timefold's benchmarker load the generated demo weeks: a problem file names a demo size and a generator seed
  * ({@code size=MEDIUM}, {@code seed=20261130}), and reading it generates that week. The file's name becomes the
- * problem's name in the report. Weeks are generated rather than stored so that nothing generated is committed.
+ * problem's name in the report. Weeks are generated rather than stored so that nothing generated is committed. A
+ * solved week is written as an importable week document.
  */
 public final class DemoWeekFileIO implements SolutionFileIO<SpaSchedule> {
 
@@ -60,9 +64,18 @@ public final class DemoWeekFileIO implements SolutionFileIO<SpaSchedule> {
     }
 
     @Override
+    public String getOutputFileExtension() {
+        return "json";
+    }
+
+    /**
+     * Writes a solved week as the week document the service imports ({@code POST /api/weeks/import}), placements
+     * included, so that a benchmark's roster can be looked at in the service. Only when the benchmark configuration
+     * asks for solved weeks to be written.
+     */
+    @Override
     public void write(SpaSchedule solution, File outputSolutionFile) {
-        throw new UnsupportedOperationException(("The benchmark does not write solved weeks (%s): a file names a "
-                + "generated week, not a roster. Maybe set writeOutputSolutionEnabled to false.")
-                .formatted(outputSolutionFile));
+        JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                .writeValue(outputSolutionFile, DemoWeekDocuments.of(solution));
     }
 }
