@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.SpaDataRules;
+import org.spascheduler.common.Weeks;
+import org.spascheduler.web.Ids;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -44,7 +44,7 @@ public record AppointmentJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id
 
     public Appointment toStored(String id, @Nullable Integer version) {
         return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd,
-                SpaDataRules.weekStartOf(windowStart), state, released, carePlanId, therapistId, roomId, startsAt,
+                Weeks.weekStartOf(windowStart), state, released, carePlanId, therapistId, roomId, startsAt,
                 publishedTherapistId, publishedRoomId, publishedStartsAt, version);
     }
 }

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.SpaDataRules;
-import org.spascheduler.spa.StoredKnownIds;
 import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.NotFoundException;
@@ -26,13 +24,13 @@ class AppointmentService {
     private static final Set<BookingState> HISTORY = Set.of(BookingState.IN_PROGRESS, BookingState.DONE);
 
     private final AppointmentRepository appointments;
-    private final StoredKnownIds knownIds;
+    private final StoredReferences references;
     private final JdbcAggregateOperations aggregates;
 
-    AppointmentService(AppointmentRepository appointments, StoredKnownIds knownIds,
+    AppointmentService(AppointmentRepository appointments, StoredReferences references,
             JdbcAggregateOperations aggregates) {
         this.appointments = appointments;
-        this.knownIds = knownIds;
+        this.references = references;
         this.aggregates = aggregates;
     }
 
@@ -69,7 +67,7 @@ class AppointmentService {
 
     AppointmentJson create(AppointmentJson json) {
         var appointment = json.toStored(Crud.idForCreate(json.id(), "appointment"), null);
-        Crud.requirePossible(SpaDataRules.check(appointment, "", knownIds.known()));
+        Crud.requirePossible(AppointmentRules.check(appointment, "", references.references()));
         if (appointments.existsById(appointment.id())) {
             throw Crud.alreadyExists("appointment", appointment.id(),
                     AppointmentController.PATH + "/" + appointment.id());
@@ -93,7 +91,7 @@ class AppointmentService {
                     + "only IN_PROGRESS may become DONE, with nothing else changed.").formatted(id, current.state()),
                     null);
         }
-        Crud.requirePossible(SpaDataRules.check(appointment, "", knownIds.known()));
+        Crud.requirePossible(AppointmentRules.check(appointment, "", references.references()));
         return AppointmentJson.from(appointments.save(appointment));
     }
 

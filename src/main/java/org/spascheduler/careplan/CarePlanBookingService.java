@@ -16,24 +16,24 @@ import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.common.Weeks;
 import org.spascheduler.frontdesk.FrontDeskRequests;
 import org.spascheduler.frontdesk.FrontDeskService;
+import org.spascheduler.frontdesk.RosterAfterBooking;
 import org.spascheduler.frontdesk.WeekLocks;
 import org.spascheduler.room.Room;
 import org.spascheduler.room.RoomRepository;
-import org.spascheduler.frontdesk.RosterAfterBooking;
 import org.spascheduler.roster.RosterWeekStore;
 import org.spascheduler.roster.StoredWeek;
 import org.spascheduler.roster.WeekMapper;
 import org.spascheduler.schedule.domain.Describe;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.TherapistLoad;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.therapist.Therapist;
 import org.spascheduler.therapist.TherapistRepository;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.FieldProblem;
+import org.spascheduler.web.Ids;
 import org.spascheduler.web.InvalidRequestException;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
@@ -104,7 +104,7 @@ class CarePlanBookingService {
         }
         var question = questions.again(suggestion);
         checkSessions(suggestion, question);
-        var weeks = suggestion.sessions().stream().map(place -> SpaDataRules.weekStartOf(place.startsAt()))
+        var weeks = suggestion.sessions().stream().map(place -> Weeks.weekStartOf(place.startsAt()))
                 .collect(Collectors.toCollection(TreeSet::new));
         try {
             return withLocks(new ArrayList<>(weeks), () -> {
@@ -134,7 +134,7 @@ class CarePlanBookingService {
                 var session = appointments.save(new Appointment(Ids.generate("appointment"),
                         question.client().id(), question.treatment().id(), question.durationMinutes(),
                         day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
-                        SpaDataRules.weekStartOf(place.startsAt()),
+                        Weeks.weekStartOf(place.startsAt()),
                         BookingState.CONFIRMED, false, plan.id(), place.therapistId(), place.roomId(),
                         place.startsAt(), place.therapistId(), place.roomId(), place.startsAt(), null));
                 booked.add(session.id());

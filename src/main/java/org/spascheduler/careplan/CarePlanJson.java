@@ -1,8 +1,8 @@
 package org.spascheduler.careplan;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.SpacingJson;
+import org.spascheduler.common.SpacingJson;
+import org.spascheduler.web.Ids;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.SpacingJson;
-import org.spascheduler.spa.WeeklyTimeJson;
+import org.spascheduler.common.SpacingJson;
+import org.spascheduler.common.WeeklyTimeJson;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -10,17 +10,16 @@ import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredReferences;
 import org.spascheduler.client.ClientRepository;
+import org.spascheduler.common.SpacingJson;
+import org.spascheduler.common.WeeklyTimeJson;
 import org.spascheduler.frontdesk.FrontDeskClock;
 import org.spascheduler.schedule.domain.SeriesSpacing;
 import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.schedule.domain.WeekInterval;
 import org.spascheduler.spa.Spa;
-import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.spa.SpaRepository;
-import org.spascheduler.spa.SpacingJson;
-import org.spascheduler.spa.StoredKnownIds;
-import org.spascheduler.spa.WeeklyTimeJson;
 import org.spascheduler.therapist.Therapist;
 import org.spascheduler.therapist.TherapistRepository;
 import org.spascheduler.treatment.Treatment;
@@ -49,19 +48,19 @@ class PlanQuestions {
     private final TherapistRepository therapists;
     private final CarePlanRepository plans;
     private final AppointmentRepository appointments;
-    private final StoredKnownIds knownIds;
+    private final StoredReferences references;
     private final FrontDeskClock clock;
 
     PlanQuestions(SpaRepository spas, ClientRepository clients, TreatmentRepository treatments,
             TherapistRepository therapists, CarePlanRepository plans, AppointmentRepository appointments,
-            StoredKnownIds knownIds, FrontDeskClock clock) {
+            StoredReferences references, FrontDeskClock clock) {
         this.spas = spas;
         this.clients = clients;
         this.treatments = treatments;
         this.therapists = therapists;
         this.plans = plans;
         this.appointments = appointments;
-        this.knownIds = knownIds;
+        this.references = references;
         this.clock = clock;
     }
 
@@ -138,7 +137,8 @@ class PlanQuestions {
                 spacing == null ? 0 : spacing.minDays(), spacing == null ? 0 : spacing.idealMinDays(),
                 spacing == null ? 0 : spacing.idealMaxDays(), spacing == null ? 0 : spacing.maxDays(),
                 request.sameTherapistOrDefault(), 0, null);
-        var problems = new ArrayList<>(SpaDataRules.check(asStored, "", knownIds.known()));
+        var problems = new ArrayList<>(CarePlanRules.check(asStored, "", references.references().client(),
+                id -> references.references().treatment().find(id) != null));
         if (spacing == null && treatment != null) {
             problems.add(new FieldProblem("spacing", "is needed: %s has no series default to take it from"
                     .formatted(treatment.name())));

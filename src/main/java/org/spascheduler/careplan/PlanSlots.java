@@ -10,12 +10,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.spascheduler.common.Weeks;
 import org.spascheduler.frontdesk.ScoredWeek;
 import org.spascheduler.frontdesk.ScoredWeeks;
 import org.spascheduler.roster.WeekMapper;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.TimeSlot;
-import org.spascheduler.spa.SpaDataRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +41,7 @@ class PlanSlots {
         var byDay = new TreeMap<LocalDate, List<PlanSlot>>();
         var horizonEnd = question.lastDay().plusDays(1).atStartOfDay();
         var mondays = new ArrayList<LocalDate>();
-        for (var monday = SpaDataRules.weekStartOf(question.earliest()); monday.atStartOfDay().isBefore(horizonEnd);
+        for (var monday = Weeks.weekStartOf(question.earliest()); monday.atStartOfDay().isBefore(horizonEnd);
                 monday = monday.plusWeeks(1)) {
             mondays.add(monday);
         }
@@ -77,7 +77,7 @@ class PlanSlots {
      */
     boolean fitsTogether(PlanQuestion question, List<PlanSlot> sessions) {
         Map<LocalDate, List<PlanSlot>> byWeek = sessions.stream()
-                .collect(Collectors.groupingBy(slot -> SpaDataRules.weekStartOf(slot.startsAt()), TreeMap::new,
+                .collect(Collectors.groupingBy(slot -> Weeks.weekStartOf(slot.startsAt()), TreeMap::new,
                         Collectors.toList()));
         for (var week : byWeek.entrySet()) {
             var fits = weeks.withWeek(week.getKey(), scored -> {

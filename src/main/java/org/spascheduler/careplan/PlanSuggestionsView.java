@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.SpacingJson;
+import org.spascheduler.common.SpacingJson;
 
 /**
  * The answer to a request for a care plan: up to three different plans, each bookable as it stands, or, when no

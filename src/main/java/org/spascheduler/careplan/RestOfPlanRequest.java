@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.WeeklyTimeJson;
+import org.spascheduler.common.WeeklyTimeJson;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -13,27 +13,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.AppointmentRules;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredReferences;
 import org.spascheduler.client.ClientRepository;
+import org.spascheduler.common.FieldChecks;
+import org.spascheduler.common.Weeks;
 import org.spascheduler.room.Room;
 import org.spascheduler.room.RoomRepository;
 import org.spascheduler.roster.RosterJobService;
-import org.spascheduler.spa.Ids;
 import org.spascheduler.spa.Spa;
-import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.spa.SpaRepository;
-import org.spascheduler.spa.StoredKnownIds;
 import org.spascheduler.therapist.Therapist;
 import org.spascheduler.therapist.TherapistRepository;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.Crud;
+import org.spascheduler.web.Ids;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,13 +66,13 @@ public class FrontDeskService {
     private final ClientRepository clients;
     private final TreatmentRepository treatments;
     private final SpaRepository spas;
-    private final StoredKnownIds knownIds;
+    private final StoredReferences references;
     private final TransactionTemplate transaction;
 
     FrontDeskService(WeekLocks locks, FrontDeskClock clock, RosterRepair repair, ManualMoveCheck moveCheck,
             RosterJobService jobs, FrontDeskEventRepository events, AppointmentRepository appointments,
             TherapistRepository therapists, RoomRepository rooms, ClientRepository clients,
-            TreatmentRepository treatments, SpaRepository spas, StoredKnownIds knownIds,
+            TreatmentRepository treatments, SpaRepository spas, StoredReferences references,
             TransactionTemplate transaction) {
         this.locks = locks;
         this.clock = clock;
@@ -84,7 +86,7 @@ public class FrontDeskService {
         this.clients = clients;
         this.treatments = treatments;
         this.spas = spas;
-        this.knownIds = knownIds;
+        this.references = references;
         this.transaction = transaction;
     }
 
@@ -139,11 +141,11 @@ public class FrontDeskService {
     }
 
     public FrontDeskViews.EventView bookingRequest(FrontDeskRequests.BookingRequest request) {
-        var weekStart = SpaDataRules.weekStartOf(request.windowStart());
+        var weekStart = Weeks.weekStartOf(request.windowStart());
         var appointment = new Appointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
                 request.durationMinutes(), request.windowStart(), request.windowEnd(), weekStart,
                 BookingState.REQUESTED, false, null, null, null, null, null, null, null, null);
-        Crud.requirePossible(SpaDataRules.check(appointment, "", knownIds.known()));
+        Crud.requirePossible(AppointmentRules.check(appointment, "", references.references()));
         if (!request.windowEnd().isAfter(now())) {
             throw new UnprocessableException("windowEnd", "(%s) is in the past".formatted(request.windowEnd()));
         }
@@ -180,8 +182,8 @@ public class FrontDeskService {
                         appointment.state()),
                         null);
             }
-            Crud.requirePossible(SpaDataRules.checkPlausible(Map.of("startsAt", request.startsAt())));
-            if (!SpaDataRules.weekStartOf(request.startsAt()).equals(weekStart)) {
+            Crud.requirePossible(FieldChecks.checkPlausible(Map.of("startsAt", request.startsAt())));
+            if (!Weeks.weekStartOf(request.startsAt()).equals(weekStart)) {
                 throw new UnprocessableException("startsAt",
                         "(%s) is outside the session's week (%s)".formatted(request.startsAt(), weekStart));
             }
@@ -352,7 +354,7 @@ public class FrontDeskService {
     }
 
     private Period period(LocalDateTime startsAt, LocalDateTime endsAt) {
-        var problems = new ArrayList<>(SpaDataRules.checkPlausible(
+        var problems = new ArrayList<>(FieldChecks.checkPlausible(
                 new java.util.TreeMap<>(Map.of("endsAt", endsAt, "startsAt", startsAt))));
         if (!problems.isEmpty()) {
             Crud.requirePossible(problems);
@@ -362,12 +364,12 @@ public class FrontDeskService {
                     "(%s) is not after startsAt (%s)".formatted(endsAt, startsAt)));
         } else if (!endsAt.isAfter(now())) {
             problems.add(new org.spascheduler.web.FieldProblem("endsAt", "(%s) is in the past".formatted(endsAt)));
-        } else if (!SpaDataRules.weekStartOf(startsAt).equals(SpaDataRules.weekStartOf(endsAt.minusMinutes(1)))) {
+        } else if (!Weeks.weekStartOf(startsAt).equals(Weeks.weekStartOf(endsAt.minusMinutes(1)))) {
             problems.add(new org.spascheduler.web.FieldProblem("endsAt",
                     "(%s) is in a later week than startsAt; record one event per week".formatted(endsAt)));
         }
         Crud.requirePossible(problems);
-        return new Period(SpaDataRules.weekStartOf(startsAt), startsAt, endsAt);
+        return new Period(Weeks.weekStartOf(startsAt), startsAt, endsAt);
     }
 
     /** Confirmed, not yet started sessions that overlap the period and match: they must move. */

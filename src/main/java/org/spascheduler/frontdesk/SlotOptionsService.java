@@ -12,11 +12,12 @@ import org.slf4j.LoggerFactory;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.client.Client;
 import org.spascheduler.client.ClientRepository;
+import org.spascheduler.common.FieldChecks;
+import org.spascheduler.common.Weeks;
 import org.spascheduler.roster.StoredWeek;
 import org.spascheduler.roster.WeekMapper;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.spa.Spa;
-import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.spa.SpaRepository;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.FieldProblem;
@@ -91,14 +92,14 @@ public class SlotOptionsService {
                             .map(duration -> String.valueOf(duration.minutes())).toList())));
         }
         var now = clock.now(ZoneId.of(spa.timeZone()));
-        var implausible = SpaDataRules.checkPlausible(new java.util.TreeMap<>(Map.of("windowStart", windowStart,
+        var implausible = FieldChecks.checkPlausible(new java.util.TreeMap<>(Map.of("windowStart", windowStart,
                 "windowEnd", windowEnd)));
         if (!implausible.isEmpty()) {
             problems.addAll(implausible);
         } else if (!windowEnd.isAfter(windowStart)) {
             problems.add(new FieldProblem("windowEnd",
                     "(%s) is not after the window's start (%s)".formatted(windowEnd, windowStart)));
-        } else if (windowEnd.isAfter(SpaDataRules.weekStartOf(windowStart).plusWeeks(1).atStartOfDay())) {
+        } else if (windowEnd.isAfter(Weeks.weekStartOf(windowStart).plusWeeks(1).atStartOfDay())) {
             problems.add(new FieldProblem("windowEnd", ("(%s) is in a later week than the window's start; options are "
                     + "found within one week (Monday to Sunday): ask once per week").formatted(windowEnd)));
         } else if (!windowEnd.isAfter(now.plusMinutes(durationMinutes))) {
@@ -110,7 +111,7 @@ public class SlotOptionsService {
         }
         var from = windowStart.isBefore(now) ? now : windowStart;
         return new Session(client, treatmentId, durationMinutes, from, windowEnd,
-                SpaDataRules.weekStartOf(windowStart));
+                Weeks.weekStartOf(windowStart));
     }
 
     /** The best {@code count} options for the session in the week as read by the caller, best first. */

@@ -7,10 +7,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.PeriodJson;
-import org.spascheduler.spa.WeeklyTimeJson;
+import org.spascheduler.common.PeriodJson;
+import org.spascheduler.common.WeeklyTimeJson;
 import org.spascheduler.spa.WorkRulesJson;
+import org.spascheduler.web.Ids;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

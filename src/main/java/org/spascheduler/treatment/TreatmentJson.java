@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.spascheduler.common.SpacingJson;
 import org.spascheduler.schedule.domain.TherapistLoad;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.SpacingJson;
+import org.spascheduler.web.Ids;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.common.Weeks;
 import org.spascheduler.frontdesk.FrontDeskClock;
 import org.spascheduler.roster.RosterWeekStore;
 import org.spascheduler.roster.WeekMapper;
-import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -197,7 +197,7 @@ class CarePlanBookingApiTest {
 
     /** When the manager solves the session's week, it is a confirmed, pinned session of its care plan there. */
     private void assertPinnedWhenItsWeekIsSolved(Appointment booked) {
-        var schedule = WeekMapper.toSchedule(store.load(SpaDataRules.weekStartOf(booked.startsAt())),
+        var schedule = WeekMapper.toSchedule(store.load(Weeks.weekStartOf(booked.startsAt())),
                 catalog.levels());
         var planned = schedule.getAppointments().stream().filter(a -> a.getId().equals(booked.id())).findFirst()
                 .orElseThrow();

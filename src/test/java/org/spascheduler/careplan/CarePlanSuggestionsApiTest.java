@@ -2,8 +2,8 @@ package org.spascheduler.careplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,11 +19,11 @@ import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.client.ClientRepository;
+import org.spascheduler.common.Weeks;
 import org.spascheduler.frontdesk.FrontDeskClock;
 import org.spascheduler.roster.RosterWeekStore;
 import org.spascheduler.roster.WeekMapper;
 import org.spascheduler.schedule.domain.SpaSchedule;
-import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -240,7 +240,7 @@ class CarePlanSuggestionsApiTest {
     private long hardScoreChange(org.spascheduler.schedule.domain.Client client, String treatmentId,
             List<PlanSuggestionsView.Session> sessions) {
         Map<LocalDate, List<PlanSuggestionsView.Session>> byWeek = sessions.stream()
-                .collect(Collectors.groupingBy(session -> SpaDataRules.weekStartOf(session.startsAt())));
+                .collect(Collectors.groupingBy(session -> Weeks.weekStartOf(session.startsAt())));
         var change = 0L;
         var storedClient = clients.findById(client.id()).orElseThrow();
         for (var entry : byWeek.entrySet()) {

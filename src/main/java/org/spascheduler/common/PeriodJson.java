@@ -1,4 +1,4 @@
-package org.spascheduler.spa;
+package org.spascheduler.common;
 
 import java.time.LocalDateTime;
 

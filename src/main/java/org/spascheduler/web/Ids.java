@@ -1,4 +1,4 @@
-package org.spascheduler.spa;
+package org.spascheduler.web;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package org.spascheduler.spa;
+package org.spascheduler.common;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;

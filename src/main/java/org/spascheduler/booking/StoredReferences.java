@@ -1,4 +1,4 @@
-package org.spascheduler.spa;
+package org.spascheduler.booking;
 
 import org.spascheduler.careplan.CarePlanRepository;
 import org.spascheduler.client.ClientRepository;
@@ -8,25 +8,24 @@ import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.Crud;
 import org.springframework.stereotype.Component;
 
-/** The ids {@link SpaDataRules} may rely on when one record is written through the API: those stored. */
+/** What {@link AppointmentRules} may rely on when one session is written through the API: the stored records. */
 @Component
-public class StoredKnownIds {
+public class StoredReferences {
 
-    private final SpaDataRules.KnownIds known;
+    private final AppointmentRules.References references;
 
-    StoredKnownIds(TreatmentRepository treatments, TherapistRepository therapists, RoomRepository rooms,
+    StoredReferences(TreatmentRepository treatments, TherapistRepository therapists, RoomRepository rooms,
             ClientRepository clients, CarePlanRepository carePlans) {
         // Text that cannot be an id names nothing; checking that first keeps odd input away from the database.
-        known = new SpaDataRules.KnownIds(
-                id -> Crud.isId(id) && treatments.existsById(id),
+        references = new AppointmentRules.References(
                 id -> Crud.isId(id) && therapists.existsById(id),
                 id -> Crud.isId(id) && rooms.existsById(id),
                 id -> Crud.isId(id) && clients.existsById(id),
-                id -> Crud.isId(id) ? carePlans.findById(id).orElse(null) : null,
-                id -> Crud.isId(id) ? treatments.findById(id).orElse(null) : null);
+                id -> Crud.isId(id) ? treatments.findById(id).orElse(null) : null,
+                id -> Crud.isId(id) ? carePlans.findById(id).orElse(null) : null);
     }
 
-    public SpaDataRules.KnownIds known() {
-        return known;
+    public AppointmentRules.References references() {
+        return references;
     }
 }
