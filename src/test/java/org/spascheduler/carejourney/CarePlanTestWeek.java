@@ -1,4 +1,4 @@
-package org.spascheduler.careplan;
+package org.spascheduler.carejourney;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

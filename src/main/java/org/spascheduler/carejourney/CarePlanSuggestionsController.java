@@ -1,4 +1,4 @@
-package org.spascheduler.careplan;
+package org.spascheduler.carejourney;
 
 import java.net.URI;
 
@@ -18,8 +18,11 @@ import jakarta.validation.Valid;
 @Tag(name = "Care plans: a client's journey",
         description = "Suggested multi-session plans that fit around everyone's bookings, booked in one step")
 @RestController
-@RequestMapping(CarePlanController.PATH)
+@RequestMapping(CarePlanSuggestionsController.PATH)
 class CarePlanSuggestionsController {
+
+    /** Under the care plans' own path: a suggestion becomes a plan there. */
+    static final String PATH = "/api/care-plans";
 
     private final CarePlanSuggestionService suggestions;
     private final CarePlanBookingService bookings;
@@ -47,7 +50,7 @@ class CarePlanSuggestionsController {
                     + "nothing is booked and the answer is 409 with fresh suggestions (property suggestions).")
     ResponseEntity<CarePlanProgressView> accept(@Valid @RequestBody AcceptSuggestionRequest request) {
         var accepted = bookings.accept(request.suggestionId());
-        return ResponseEntity.created(URI.create(CarePlanController.PATH + "/" + accepted.plan().id() + "/progress"))
+        return ResponseEntity.created(URI.create(PATH + "/" + accepted.plan().id() + "/progress"))
                 .body(accepted);
     }
 

@@ -1,4 +1,4 @@
-package org.spascheduler.careplan;
+package org.spascheduler.carejourney;
 
 /**
  * A way of weighing a care plan's choices, so that the plans offered differ in what they favour. Each cost is in the

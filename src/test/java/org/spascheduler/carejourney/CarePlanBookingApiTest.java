@@ -1,4 +1,4 @@
-package org.spascheduler.careplan;
+package org.spascheduler.carejourney;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.careplan.CarePlanRepository;
 import org.spascheduler.common.Weeks;
 import org.spascheduler.frontdesk.FrontDeskClock;
 import org.spascheduler.roster.RosterWeekStore;

@@ -1,7 +1,8 @@
-package org.spascheduler.careplan;
+package org.spascheduler.carejourney;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.spascheduler.careplan.CarePlanJson;
 
 import org.jspecify.annotations.Nullable;
 

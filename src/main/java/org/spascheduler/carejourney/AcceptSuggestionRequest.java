@@ -1,4 +1,4 @@
-package org.spascheduler.careplan;
+package org.spascheduler.carejourney;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package org.spascheduler.careplan;
+package org.spascheduler.carejourney;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,6 +11,9 @@ import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.StoredReferences;
+import org.spascheduler.careplan.CarePlan;
+import org.spascheduler.careplan.CarePlanRepository;
+import org.spascheduler.careplan.CarePlanRules;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.common.SpacingJson;
 import org.spascheduler.common.WeeklyTimeJson;

@@ -1,10 +1,11 @@
-package org.spascheduler.careplan;
+package org.spascheduler.carejourney;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.spascheduler.careplan.CarePlan;
 import org.spascheduler.client.Client;
 import org.spascheduler.schedule.domain.SeriesSpacing;
 import org.spascheduler.schedule.domain.WeekInterval;

@@ -1,4 +1,4 @@
-package org.spascheduler.careplan;
+package org.spascheduler.carejourney;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.careplan.CarePlan;
+import org.spascheduler.careplan.CarePlanJson;
+import org.spascheduler.careplan.CarePlanRepository;
 import org.spascheduler.common.Weeks;
 import org.spascheduler.frontdesk.FrontDeskRequests;
 import org.spascheduler.frontdesk.FrontDeskService;
