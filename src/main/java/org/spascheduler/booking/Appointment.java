@@ -22,6 +22,16 @@ public record Appointment(@Id String id, String clientId, String treatmentId, in
         @Nullable LocalDateTime startsAt, @Nullable String publishedTherapistId, @Nullable String publishedRoomId,
         @Nullable LocalDateTime publishedStartsAt, @Version @Nullable Integer version) {
 
+    /** Requested, or confirmed and released: a roster job or a repair may place it anew. */
+    public boolean isMovable() {
+        return state == BookingState.REQUESTED || state == BookingState.CONFIRMED && released;
+    }
+
+    /** Where it is now; {@link Placement#NONE} when unplaced. */
+    public Placement placement() {
+        return new Placement(therapistId, roomId, startsAt);
+    }
+
     public boolean isPlaced() {
         return therapistId != null && roomId != null && startsAt != null;
     }

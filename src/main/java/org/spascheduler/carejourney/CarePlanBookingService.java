@@ -16,19 +16,17 @@ import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.SessionCancellation;
 import org.spascheduler.careplan.CarePlan;
 import org.spascheduler.careplan.CarePlanJson;
 import org.spascheduler.careplan.CarePlanRepository;
 import org.spascheduler.common.Weeks;
-import org.spascheduler.frontdesk.FrontDeskRequests;
-import org.spascheduler.frontdesk.FrontDeskService;
-import org.spascheduler.frontdesk.RosterAfterBooking;
-import org.spascheduler.frontdesk.WeekLocks;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.StoredWeek;
+import org.spascheduler.planning.WeekLocks;
 import org.spascheduler.room.Room;
 import org.spascheduler.room.RoomRepository;
-import org.spascheduler.roster.RosterWeekStore;
-import org.spascheduler.roster.StoredWeek;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.roster.RosterAfterBooking;
 import org.spascheduler.schedule.domain.Describe;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.TherapistLoad;
@@ -40,7 +38,6 @@ import org.spascheduler.web.Ids;
 import org.spascheduler.web.InvalidRequestException;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,20 +64,18 @@ class CarePlanBookingService {
     private final TherapistRepository therapists;
     private final RoomRepository rooms;
     private final TreatmentRepository treatments;
-    private final RosterWeekStore store;
+    private final PlanningWeeks store;
     private final RosterAfterBooking rosterAfterBooking;
     private final WeekLocks weekLocks;
-    private final FrontDeskService frontDesk;
-    private final ConstraintCatalog catalog;
+    private final SessionCancellation cancellation;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     private final TransactionTemplate transaction;
     private final Validator validator;
 
     CarePlanBookingService(SuggestionIds ids, PlanQuestions questions, CarePlanSuggestionService suggestions,
             CarePlanRepository plans, AppointmentRepository appointments, TherapistRepository therapists,
-            RoomRepository rooms, TreatmentRepository treatments, RosterWeekStore store, RosterAfterBooking rosterAfterBooking,
-            WeekLocks weekLocks, FrontDeskService frontDesk, ConstraintCatalog catalog,
-            SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, TransactionTemplate transaction,
+            RoomRepository rooms, TreatmentRepository treatments, PlanningWeeks store, RosterAfterBooking rosterAfterBooking,
+            WeekLocks weekLocks, SessionCancellation cancellation, SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, TransactionTemplate transaction,
             Validator validator) {
         this.ids = ids;
         this.questions = questions;
@@ -93,8 +88,7 @@ class CarePlanBookingService {
         this.store = store;
         this.rosterAfterBooking = rosterAfterBooking;
         this.weekLocks = weekLocks;
-        this.frontDesk = frontDesk;
-        this.catalog = catalog;
+        this.cancellation = cancellation;
         this.solutionManager = solutionManager;
         this.transaction = transaction;
         this.validator = validator;
@@ -143,7 +137,7 @@ class CarePlanBookingService {
                 booked.add(session.id());
             }
             for (var week : weeks) {
-                requireFitsIn(store.loadEvenEmpty(week), booked);
+                requireFitsIn(store.storedEvenEmpty(week), booked);
             }
             requireSpacingAndRest(plan, question, booked);
             return progress(plan.id());
@@ -205,7 +199,7 @@ class CarePlanBookingService {
     }
 
     private HardMediumSoftLongScore score(StoredWeek week) {
-        return solutionManager.update(WeekMapper.toSchedule(week, catalog.levels()),
+        return solutionManager.update(store.solution(week),
                 SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
     }
 
@@ -310,9 +304,9 @@ class CarePlanBookingService {
                         appointmentId));
         var now = questions.now();
         var late = session.startsAt() != null && session.startsAt().isBefore(now.plusDays(1));
-        frontDesk.cancel(new FrontDeskRequests.Cancellation(session.id(), late, "client",
+        cancellation.cancel(session.id(), late, "client",
                 request.reason() == null ? "cancelled by the client from their care plan" : request.reason(),
-                request.version()));
+                request.version());
         return progress(plan.id());
     }
 

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.Placement;
 import org.spascheduler.common.SpacingJson;
 import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.therapist.TherapistRepository;
@@ -223,7 +224,7 @@ public class CarePlanSuggestionService {
         var planId = question.plan() == null ? null : question.plan().id();
         var views = plans.stream().map(plan -> new PlanSuggestionsView.Plan(
                 ids.encode(new SuggestionIds.Suggestion(request, planId, plan.sessions().stream()
-                        .map(slot -> new SuggestionIds.Place(slot.therapistId(), slot.roomId(), slot.startsAt()))
+                        .map(slot -> new Placement(slot.therapistId(), slot.roomId(), slot.startsAt()))
                         .toList())),
                 plan.complete(), PlanWords.summary(question, plan), PlanWords.tradeOffs(question, plan),
                 sessions(question, plan))).toList();

@@ -1,5 +1,6 @@
 package org.spascheduler.carejourney;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.spascheduler.careplan.CarePlanRules;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.common.SpacingJson;
 import org.spascheduler.common.WeeklyTimeJson;
-import org.spascheduler.frontdesk.FrontDeskClock;
 import org.spascheduler.schedule.domain.SeriesSpacing;
 import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.schedule.domain.WeekInterval;
@@ -52,11 +52,11 @@ class PlanQuestions {
     private final CarePlanRepository plans;
     private final AppointmentRepository appointments;
     private final StoredReferences references;
-    private final FrontDeskClock clock;
+    private final Clock clock;
 
     PlanQuestions(SpaRepository spas, ClientRepository clients, TreatmentRepository treatments,
             TherapistRepository therapists, CarePlanRepository plans, AppointmentRepository appointments,
-            StoredReferences references, FrontDeskClock clock) {
+            StoredReferences references, Clock clock) {
         this.spas = spas;
         this.clients = clients;
         this.treatments = treatments;
@@ -120,7 +120,7 @@ class PlanQuestions {
 
     /** The spa's wall-clock now. */
     LocalDateTime now() {
-        return clock.now(ZoneId.of(spa().timeZone()));
+        return LocalDateTime.now(clock.withZone(ZoneId.of(spa().timeZone())));
     }
 
     private Spa spa() {
@@ -173,7 +173,7 @@ class PlanQuestions {
                 }
             }
         }
-        var today = clock.now(ZoneId.of(spa.timeZone())).toLocalDate();
+        var today = LocalDateTime.now(clock.withZone(ZoneId.of(spa.timeZone()))).toLocalDate();
         if (request.earliestStart() != null && request.earliestStart().isAfter(today.plusYears(1))) {
             problems.add(new FieldProblem("earliestStart", "(%s) is more than a year ahead; plans are suggested "
                     .formatted(request.earliestStart()) + "from the books as they stand, which that far ahead are empty"));
@@ -182,7 +182,7 @@ class PlanQuestions {
             throw new UnprocessableException(problems);
         }
         var client = clients.findById(request.clientId()).orElseThrow();
-        var now = clock.now(ZoneId.of(spa.timeZone()));
+        var now = LocalDateTime.now(clock.withZone(ZoneId.of(spa.timeZone())));
         var askedFrom = request.earliestStart() == null ? now : request.earliestStart().atStartOfDay();
         var earliest = askedFrom.isBefore(now) ? now : askedFrom;
         var lastDay = earliest.toLocalDate().plusWeeks(request.horizonWeeksOrDefault()).minusDays(1);

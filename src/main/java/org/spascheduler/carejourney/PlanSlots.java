@@ -11,9 +11,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.common.Weeks;
-import org.spascheduler.frontdesk.ScoredWeek;
-import org.spascheduler.frontdesk.ScoredWeeks;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.planning.ScoredWeek;
+import org.spascheduler.planning.ScoredWeeks;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.TimeSlot;
 import org.springframework.stereotype.Component;
@@ -53,7 +52,7 @@ class PlanSlots {
                 continue;
             }
             weeks.withWeek(monday, week -> {
-                var session = WeekMapper.newSession(week.schedule(), QUESTION_ID, question.client(),
+                var session = week.newSession(QUESTION_ID, question.client(),
                         question.treatment().id(), question.durationMinutes(), from, to);
                 try (var evaluation = week.evaluate(session)) {
                     for (var candidate : evaluation.candidates()) {
@@ -96,7 +95,7 @@ class PlanSlots {
         var schedule = week.schedule();
         var sessions = new ArrayList<Appointment>();
         for (var slot : slots) {
-            var session = WeekMapper.newSession(schedule, QUESTION_ID + "-" + sessions.size(), question.client(),
+            var session = week.newSession(QUESTION_ID + "-" + sessions.size(), question.client(),
                     question.treatment().id(), question.durationMinutes(), slot.startsAt(), slot.endsAt());
             var therapist = schedule.getTherapists().stream().filter(t -> t.id().equals(slot.therapistId()))
                     .findFirst().orElse(null);

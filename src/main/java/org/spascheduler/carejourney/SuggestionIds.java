@@ -9,6 +9,7 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 import org.jspecify.annotations.Nullable;
+import org.spascheduler.booking.Placement;
 import org.spascheduler.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +27,8 @@ class SuggestionIds {
     /** No plan is anywhere near this long; a longer one is not ours. */
     private static final int MAX_BYTES = 64 * 1024;
 
-    /** Where one session of the plan goes. */
-    record Place(String therapistId, String roomId, LocalDateTime startsAt) {
-    }
-
     /** @param carePlanId the stored plan whose rest this is, null for a new plan */
-    record Suggestion(CarePlanSuggestionRequest request, @Nullable String carePlanId, List<Place> sessions) {
+    record Suggestion(CarePlanSuggestionRequest request, @Nullable String carePlanId, List<Placement> sessions) {
     }
 
     private final JsonMapper json;

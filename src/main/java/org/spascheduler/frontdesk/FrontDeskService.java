@@ -1,5 +1,6 @@
 package org.spascheduler.frontdesk;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,13 +20,16 @@ import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.AppointmentRules;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.SessionCancellation;
 import org.spascheduler.booking.StoredReferences;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.common.FieldChecks;
 import org.spascheduler.common.Weeks;
+import org.spascheduler.planning.WeekLocks;
 import org.spascheduler.room.Room;
 import org.spascheduler.room.RoomRepository;
 import org.spascheduler.roster.RosterJobService;
+import org.spascheduler.roster.RosterRepair;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaRepository;
 import org.spascheduler.therapist.Therapist;
@@ -48,14 +52,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * places what the event freed as it goes on.
  */
 @Service
-public class FrontDeskService {
+public class FrontDeskService implements SessionCancellation {
 
     private static final int WHY_LENGTH = 500;
 
     private static final Logger LOGGER = LoggerFactory.getLogger(FrontDeskService.class);
 
     private final WeekLocks locks;
-    private final FrontDeskClock clock;
+    private final Clock clock;
     private final RosterRepair repair;
     private final ManualMoveCheck moveCheck;
     private final RosterJobService jobs;
@@ -69,7 +73,7 @@ public class FrontDeskService {
     private final StoredReferences references;
     private final TransactionTemplate transaction;
 
-    FrontDeskService(WeekLocks locks, FrontDeskClock clock, RosterRepair repair, ManualMoveCheck moveCheck,
+    FrontDeskService(WeekLocks locks, Clock clock, RosterRepair repair, ManualMoveCheck moveCheck,
             RosterJobService jobs, FrontDeskEventRepository events, AppointmentRepository appointments,
             TherapistRepository therapists, RoomRepository rooms, ClientRepository clients,
             TreatmentRepository treatments, SpaRepository spas, StoredReferences references,
@@ -88,6 +92,12 @@ public class FrontDeskService {
         this.spas = spas;
         this.references = references;
         this.transaction = transaction;
+    }
+
+    @Override
+    public void cancel(String appointmentId, boolean late, String actor, @Nullable String reason,
+            @Nullable Integer version) {
+        cancel(new FrontDeskRequests.Cancellation(appointmentId, late, actor, reason, version));
     }
 
     public FrontDeskViews.EventView cancel(FrontDeskRequests.Cancellation request) {
@@ -236,7 +246,7 @@ public class FrontDeskService {
                 // Repaired below.
             }
         }
-        var before = weekBefore.stream().collect(Collectors.toMap(Appointment::id, RosterRepair.Placement::of));
+        var before = weekBefore.stream().collect(Collectors.toMap(Appointment::id, Appointment::placement));
         var promisedBefore = weekBefore.stream()
                 .filter(appointment -> appointment.publishedStartsAt() != null
                         && appointment.state() != BookingState.REQUESTED)
@@ -465,7 +475,7 @@ public class FrontDeskService {
 
     private LocalDateTime now() {
         var zone = spas.findById(Spa.ID).map(spa -> ZoneId.of(spa.timeZone())).orElse(ZoneId.systemDefault());
-        return clock.now(zone);
+        return LocalDateTime.now(clock.withZone(zone));
     }
 
     /** The change log keeps 500 characters of a reason; a desk's long note is cut, not refused after the fact. */

@@ -3,6 +3,7 @@ package org.spascheduler.frontdesk;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.spascheduler.planning.ScoredWeek;
 
 /**
  * Which of the scored places to offer. Ranked by score alone, the best few are often one therapist's free hour offered

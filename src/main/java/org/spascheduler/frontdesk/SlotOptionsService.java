@@ -1,5 +1,6 @@
 package org.spascheduler.frontdesk;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,8 +15,9 @@ import org.spascheduler.client.Client;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.common.FieldChecks;
 import org.spascheduler.common.Weeks;
-import org.spascheduler.roster.StoredWeek;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.planning.ScoredWeek;
+import org.spascheduler.planning.ScoredWeeks;
+import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaRepository;
@@ -47,10 +49,10 @@ public class SlotOptionsService {
     private final ClientRepository clients;
     private final TreatmentRepository treatments;
     private final ConstraintCatalog catalog;
-    private final FrontDeskClock clock;
+    private final Clock clock;
 
     SlotOptionsService(ScoredWeeks weeks, SpaRepository spas, ClientRepository clients,
-            TreatmentRepository treatments, ConstraintCatalog catalog, FrontDeskClock clock) {
+            TreatmentRepository treatments, ConstraintCatalog catalog, Clock clock) {
         this.weeks = weeks;
         this.spas = spas;
         this.clients = clients;
@@ -91,7 +93,7 @@ public class SlotOptionsService {
                     durationMinutes, treatment.name(), treatment.durations().stream()
                             .map(duration -> String.valueOf(duration.minutes())).toList())));
         }
-        var now = clock.now(ZoneId.of(spa.timeZone()));
+        var now = LocalDateTime.now(clock.withZone(ZoneId.of(spa.timeZone())));
         var implausible = FieldChecks.checkPlausible(new java.util.TreeMap<>(Map.of("windowStart", windowStart,
                 "windowEnd", windowEnd)));
         if (!implausible.isEmpty()) {
@@ -116,13 +118,13 @@ public class SlotOptionsService {
 
     /** The best {@code count} options for the session in the week as read by the caller, best first. */
     List<SlotOptionView> options(StoredWeek week, Session session, int count) {
-        return options(weeks.of(week, weeks.booksGeneration()), session, count);
+        return weeks.withWeekAsRead(week, scored -> options(scored, session, count));
     }
 
     private List<SlotOptionView> options(ScoredWeek week, Session session, int count) {
         var started = System.nanoTime();
         var schedule = week.schedule();
-        var request = WeekMapper.newSession(schedule, REQUEST_ID, session.client(), session.treatmentId(),
+        var request = week.newSession(REQUEST_ID, session.client(), session.treatmentId(),
                 session.durationMinutes(), session.windowStart(), session.windowEnd());
         try (var evaluation = week.evaluate(request)) {
             var candidates = evaluation.candidates();

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
-import org.spascheduler.booking.BookingState;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.solver.RosterJustification;
 import org.spascheduler.web.ConflictException;
@@ -29,13 +30,13 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 @Service
 public class RosterWeekService {
 
-    private final RosterWeekStore store;
+    private final PlanningWeeks store;
     private final AppointmentRepository appointments;
     private final ConstraintCatalog catalog;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     private final RosterJobService jobs;
 
-    RosterWeekService(RosterWeekStore store, AppointmentRepository appointments, ConstraintCatalog catalog,
+    RosterWeekService(PlanningWeeks store, AppointmentRepository appointments, ConstraintCatalog catalog,
             SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, RosterJobService jobs) {
         this.store = store;
         this.appointments = appointments;
@@ -50,7 +51,7 @@ public class RosterWeekService {
 
     @Transactional(readOnly = true)
     public WeekRosterViews.WeekRoster roster(LocalDate weekStart, Grouping by) {
-        var week = store.load(weekStart);
+        var week = store.stored(weekStart);
         var sessions = sessionViews(week);
         var placed = sessions.stream().filter(session -> session.start() != null)
                 .sorted(Comparator.comparing(WeekRosterViews.SessionView::start)
@@ -97,8 +98,8 @@ public class RosterWeekService {
     /** The score per constraint with every match in words, and why each unplaced session has no place. */
     @Transactional(readOnly = true)
     public WeekRosterViews.Explanation explain(LocalDate weekStart) {
-        var week = store.load(weekStart);
-        var schedule = WeekMapper.toSchedule(week, catalog.levels());
+        var week = store.stored(weekStart);
+        var schedule = store.solution(week);
         var analysis = solutionManager.analyze(schedule);
         var constraints = analysis.constraintMap().values().stream()
                 .filter(constraint -> !constraint.score().isZero())
@@ -142,8 +143,8 @@ public class RosterWeekService {
             throw new ConflictException("weekStart",
                     "A roster job is solving this week; stop it or wait for it before publishing.", solving);
         }
-        var week = store.load(weekStart);
-        var score = solutionManager.update(WeekMapper.toSchedule(week, catalog.levels()));
+        var week = store.stored(weekStart);
+        var score = solutionManager.update(store.solution(week));
         if (score.hardScore() < 0) {
             throw new UnprocessableException("weekStart", ("(%s): the roster breaks hard rules (%s), so it cannot be "
                     + "promised to clients; see /api/weeks/%s/explanation").formatted(weekStart, score, weekStart));
@@ -154,7 +155,7 @@ public class RosterWeekService {
         for (var appointment : week.appointments()) {
             if (!appointment.isPlaced()) {
                 unplaced++;
-            } else if (RosterWeekStore.isMovable(appointment)) {
+            } else if (appointment.isMovable()) {
                 toConfirm.add(appointment.confirmedWherePlaced());
             } else {
                 alreadyConfirmed++;

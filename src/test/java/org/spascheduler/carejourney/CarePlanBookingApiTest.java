@@ -15,15 +15,13 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spascheduler.SettableClock;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.careplan.CarePlanRepository;
 import org.spascheduler.common.Weeks;
-import org.spascheduler.frontdesk.FrontDeskClock;
-import org.spascheduler.roster.RosterWeekStore;
-import org.spascheduler.roster.WeekMapper;
-import org.spascheduler.weights.ConstraintCatalog;
+import org.spascheduler.planning.PlanningWeeks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,15 +48,13 @@ class CarePlanBookingApiTest {
     @Autowired
     private JsonMapper json;
     @Autowired
-    private FrontDeskClock clock;
+    private SettableClock clock;
     @Autowired
     private AppointmentRepository appointments;
     @Autowired
     private CarePlanRepository plans;
     @Autowired
-    private RosterWeekStore store;
-    @Autowired
-    private ConstraintCatalog catalog;
+    private PlanningWeeks store;
 
     private CarePlanTestWeek week;
 
@@ -198,8 +194,7 @@ class CarePlanBookingApiTest {
 
     /** When the manager solves the session's week, it is a confirmed, pinned session of its care plan there. */
     private void assertPinnedWhenItsWeekIsSolved(Appointment booked) {
-        var schedule = WeekMapper.toSchedule(store.load(Weeks.weekStartOf(booked.startsAt())),
-                catalog.levels());
+        var schedule = store.solution(Weeks.weekStartOf(booked.startsAt()));
         var planned = schedule.getAppointments().stream().filter(a -> a.getId().equals(booked.id())).findFirst()
                 .orElseThrow();
         assertThat(planned.isPinned()).isTrue();

@@ -15,16 +15,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spascheduler.SettableClock;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.common.Weeks;
-import org.spascheduler.frontdesk.FrontDeskClock;
-import org.spascheduler.roster.RosterWeekStore;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.schedule.domain.SpaSchedule;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,11 +52,9 @@ class CarePlanSuggestionsApiTest {
     @Autowired
     private JsonMapper json;
     @Autowired
-    private FrontDeskClock clock;
+    private SettableClock clock;
     @Autowired
-    private RosterWeekStore store;
-    @Autowired
-    private ConstraintCatalog catalog;
+    private PlanningWeeks store;
     @Autowired
     private SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     @Autowired
@@ -244,7 +240,7 @@ class CarePlanSuggestionsApiTest {
         var change = 0L;
         var storedClient = clients.findById(client.id()).orElseThrow();
         for (var entry : byWeek.entrySet()) {
-            var stored = store.loadEvenEmpty(entry.getKey());
+            var stored = store.storedEvenEmpty(entry.getKey());
             var placed = new ArrayList<>(stored.appointments().stream().filter(Appointment::isPlaced).toList());
             var without = score(stored.withAppointments(List.copyOf(placed)));
             for (var session : entry.getValue()) {
@@ -261,8 +257,8 @@ class CarePlanSuggestionsApiTest {
         return change;
     }
 
-    private long score(org.spascheduler.roster.StoredWeek stored) {
-        return solutionManager.update(WeekMapper.toSchedule(stored, catalog.levels()),
+    private long score(org.spascheduler.planning.StoredWeek stored) {
+        return solutionManager.update(store.solution(stored),
                 SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore();
     }
 

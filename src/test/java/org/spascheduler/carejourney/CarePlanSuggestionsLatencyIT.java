@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
-import org.spascheduler.frontdesk.FrontDeskClock;
+import org.spascheduler.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +43,7 @@ class CarePlanSuggestionsLatencyIT {
     @Autowired
     private JsonMapper json;
     @Autowired
-    private FrontDeskClock clock;
+    private SettableClock clock;
 
     @Test
     void printsTheLatencyOfSuggestionsOnMedium() {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.spascheduler.SettableClock;
 import org.spascheduler.frontdesk.DemoWeekImport;
-import org.spascheduler.frontdesk.FrontDeskClock;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.SpaSchedule;
@@ -61,7 +61,7 @@ final class CarePlanTestWeek {
         assertThat(post("/api/weeks/" + monday + "/publish", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
-    void clockAt(FrontDeskClock clock, LocalDateTime now) {
+    void clockAt(SettableClock clock, LocalDateTime now) {
         clock.set(Clock.fixed(now.toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 

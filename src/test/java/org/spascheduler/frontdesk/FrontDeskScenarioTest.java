@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.spascheduler.SettableClock;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
@@ -50,7 +51,7 @@ class FrontDeskScenarioTest {
     @Autowired
     private RosterWeekService roster;
     @Autowired
-    private FrontDeskClock clock;
+    private SettableClock clock;
     @Autowired
     private ClientRepository clients;
 

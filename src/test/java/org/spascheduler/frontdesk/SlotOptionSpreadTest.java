@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.spascheduler.planning.ScoredWeek;
 import org.spascheduler.schedule.domain.Room;
 import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.TimeSlot;

@@ -17,17 +17,16 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spascheduler.SettableClock;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.client.ClientRepository;
-import org.spascheduler.roster.RosterWeekStore;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.Client;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.Treatment;
 import org.spascheduler.therapist.TherapistRepository;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,11 +63,9 @@ class SlotOptionsApiTest {
     @Autowired
     private JsonMapper json;
     @Autowired
-    private FrontDeskClock clock;
+    private SettableClock clock;
     @Autowired
-    private RosterWeekStore store;
-    @Autowired
-    private ConstraintCatalog catalog;
+    private PlanningWeeks store;
     @Autowired
     private SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     @Autowired
@@ -269,13 +266,13 @@ class SlotOptionsApiTest {
      */
     private final class IndependentCheck {
 
-        private final org.spascheduler.roster.StoredWeek stored = store.load(MONDAY);
+        private final org.spascheduler.planning.StoredWeek stored = store.stored(MONDAY);
         private final org.spascheduler.client.Client client;
         private final long hardScoreWithout;
 
         IndependentCheck(Client client) {
             this.client = clients.findById(client.id()).orElseThrow();
-            this.hardScoreWithout = solutionManager.update(WeekMapper.toSchedule(stored, catalog.levels()),
+            this.hardScoreWithout = solutionManager.update(store.solution(stored),
                     SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore();
         }
 
@@ -285,8 +282,7 @@ class SlotOptionsApiTest {
                     startsAt, startsAt.plusMinutes(60), MONDAY, org.spascheduler.booking.BookingState.REQUESTED,
                     false, null, option.get("therapistId").asString(), option.get("roomId").asString(), startsAt, null,
                     null, null, null);
-            var with = WeekMapper.toSchedule(SlotOptionsService.withRequest(stored, client, placed),
-                    catalog.levels());
+            var with = store.solution(SlotOptionsService.withRequest(stored, client, placed));
             return solutionManager.update(with, SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore()
                     - hardScoreWithout;
         }

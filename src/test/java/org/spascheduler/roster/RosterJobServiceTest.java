@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.client.Client;
+import org.spascheduler.planning.PlanningTestSupport;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.room.Room;
 import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.schedule.solver.FeasibilityFirstSolver;
@@ -31,7 +34,6 @@ import org.spascheduler.spa.StoredWorkRules;
 import org.spascheduler.therapist.Therapist;
 import org.spascheduler.treatment.Treatment;
 import org.spascheduler.web.ConflictException;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,16 +44,16 @@ class RosterJobServiceTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
     private final FeasibilityFirstSolver solver = mock(FeasibilityFirstSolver.class);
-    private final RosterWeekStore store = mock(RosterWeekStore.class);
+    private final PlanningWeeks store = mock(PlanningWeeks.class);
     private final RosterJobRepository jobs = mock(RosterJobRepository.class);
-    private final ConstraintCatalog catalog = mock(ConstraintCatalog.class);
     private final List<RosterJob> saved = new CopyOnWriteArrayList<>();
-    private final RosterJobService service = new RosterJobService(solver, store, jobs, catalog,
+    private final RosterJobService service = new RosterJobService(solver, store, jobs,
             new TransactionTemplate(new NoTransactions()), new RosterProperties(Duration.ofSeconds(2)));
 
     RosterJobServiceTest() {
-        when(catalog.levels()).thenReturn(Map.of());
-        when(store.load(MONDAY)).thenReturn(week());
+        when(store.stored(MONDAY)).thenReturn(week());
+        when(store.solution(any(StoredWeek.class)))
+                .thenAnswer(invocation -> PlanningTestSupport.solution(invocation.getArgument(0)));
         when(jobs.save(any())).thenAnswer(invocation -> {
             RosterJob job = invocation.getArgument(0);
             var stored = new RosterJob(job.id() == null ? 1L : job.id(), job.weekStart(), job.status(), job.score(),
@@ -85,7 +87,7 @@ class RosterJobServiceTest {
         assertThat(last.status()).isEqualTo(RosterJobStatus.FAILED);
         assertThat(last.failureReason()).isEqualTo("Solving failed: out of coffee");
         assertThat(last.endedAt()).isNotNull();
-        verify(store, never()).storePlacements(any(), any(), any());
+        verify(store, never()).storeRoster(any(), any(), any());
         // The week is let go right after the job's last write.
         while (service.solvingJobLocation(MONDAY) != null && System.nanoTime() < deadline) {
             Thread.onSpinWait();

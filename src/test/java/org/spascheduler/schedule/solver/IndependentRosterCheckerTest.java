@@ -57,6 +57,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.spascheduler.booking.Placement;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.Appointment;
@@ -71,7 +72,6 @@ import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.schedule.domain.TimeSlot;
 import org.spascheduler.schedule.domain.Treatment;
-import org.spascheduler.schedule.domain.WeekInterval;
 
 /**
  * The {@link IndependentRosterChecker} and the solver's own score (the real solverConfig.xml) must agree on every

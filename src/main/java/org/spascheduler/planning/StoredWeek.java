@@ -1,4 +1,4 @@
-package org.spascheduler.roster;
+package org.spascheduler.planning;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.spascheduler.frontdesk;
+package org.spascheduler.roster;
 
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.planning.WeekLocks;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class InterruptedRepairs {
         for (var weekStart : weeks) {
             locks.withWeek(weekStart, () -> {
                 var before = appointments.findByWeekStart(weekStart).stream()
-                        .collect(Collectors.toMap(Appointment::id, RosterRepair.Placement::of));
+                        .collect(Collectors.toMap(Appointment::id, Appointment::placement));
                 var outcome = repair.repair(weekStart, before);
                 LOGGER.info("Finished the repair of the week of {} that a stop interrupted: {} sessions changed, {}.",
                         weekStart, outcome.changed().size(), outcome.score());

@@ -1,4 +1,4 @@
-package org.spascheduler.frontdesk;
+package org.spascheduler.roster;
 
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.SpaSchedule;

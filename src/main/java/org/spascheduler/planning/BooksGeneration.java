@@ -1,4 +1,4 @@
-package org.spascheduler.spa;
+package org.spascheduler.planning;
 
 import java.util.concurrent.atomic.AtomicLong;
 

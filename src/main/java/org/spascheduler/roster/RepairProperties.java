@@ -1,4 +1,4 @@
-package org.spascheduler.frontdesk;
+package org.spascheduler.roster;
 
 import java.time.Duration;
 

@@ -1,5 +1,6 @@
-package org.spascheduler.frontdesk;
+package org.spascheduler.planning;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,8 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.roster.StoredWeek;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.booking.Placement;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.Room;
 import org.spascheduler.schedule.domain.SpaSchedule;
@@ -52,7 +52,7 @@ public final class ScoredWeek {
     /**
      * A place worth offering, with what it does to the week's score, in all and per constraint (by name).
      */
-    record Option(Placement placement, HardMediumSoftLongScore scoreDiff,
+    public record Option(Placement placement, HardMediumSoftLongScore scoreDiff,
             Map<String, HardMediumSoftLongScore> constraintDiffs) {
     }
 
@@ -64,11 +64,11 @@ public final class ScoredWeek {
      * @param booksGeneration the books' generation read before {@code stored} was loaded
      * @param levels each constraint's level name, to turn stored weights into scores
      */
-    ScoredWeek(StoredWeek stored, long booksGeneration, Map<String, String> levels,
+    ScoredWeek(StoredWeek stored, SpaSchedule placedOnly, long booksGeneration,
             ScoreDirectorFactory<SpaSchedule, HardMediumSoftLongScore> scoreDirectorFactory) {
         this.stored = stored;
         this.booksGeneration = booksGeneration;
-        this.schedule = WeekMapper.toSchedule(withoutUnplaced(stored), levels);
+        this.schedule = placedOnly;
         this.filter = new SlotOptionFilter(schedule);
         // Per-constraint scores (without the matches' justifications) are kept up to date on every calculation, so
         // that the few options kept can be described without a second, full analysis of the week.
@@ -80,12 +80,13 @@ public final class ScoredWeek {
         this.weekScore = scoreDirector.calculateScore().raw();
     }
 
-    private static StoredWeek withoutUnplaced(StoredWeek week) {
+    /** The week without the sessions that have no place, which take no one's time: what options are scored in. */
+    static StoredWeek withoutUnplaced(StoredWeek week) {
         return week.withAppointments(
                 week.appointments().stream().filter(org.spascheduler.booking.Appointment::isPlaced).toList());
     }
 
-    StoredWeek stored() {
+    public StoredWeek stored() {
         return stored;
     }
 
@@ -95,6 +96,15 @@ public final class ScoredWeek {
 
     public SpaSchedule schedule() {
         return schedule;
+    }
+
+    /**
+     * A session not stored yet, made for this week's schedule and not added to it: what the front desk or a client
+     * asks about. Requested, unplaced, in no care plan, its values restricted as the week's own sessions' are.
+     */
+    public Appointment newSession(String id, org.spascheduler.client.Client client, String treatmentId,
+            int durationMinutes, LocalDateTime windowStart, LocalDateTime windowEnd) {
+        return WeekMapper.newSession(schedule, id, client, treatmentId, durationMinutes, windowStart, windowEnd);
     }
 
     /** False once a question left the score director in a state it cannot be trusted in. */
@@ -119,7 +129,7 @@ public final class ScoredWeek {
      * with its score difference against the week with the session unplaced, in the order tried. The caller picks the
      * ones to show; {@link #analyse} then describes them.
      *
-     * @param session a session made for this week's schedule ({@link WeekMapper#newSession}), not in it
+     * @param session a session made for this week's schedule ({@link #newSession}), not in it
      */
     public Evaluation evaluate(Appointment session) {
         return new Evaluation(session);
@@ -166,12 +176,12 @@ public final class ScoredWeek {
             return candidates;
         }
 
-        int scoredPlacements() {
+        public int scoredPlacements() {
             return scoredPlacements;
         }
 
         /** The candidate placed once more, its score difference read per constraint. */
-        Option analyse(Candidate candidate) {
+        public Option analyse(Candidate candidate) {
             var placement = candidate.placement();
             place(placement.therapist(), placement.room(), placement.start());
             var diffs = new HashMap<String, HardMediumSoftLongScore>();
@@ -217,7 +227,7 @@ public final class ScoredWeek {
      * Sessions of one care plan in one week are checked together because they interact (the client's rest between
      * high-load sessions, the therapist's daily caps), which trying each on its own would miss.
      *
-     * @param placedSessions sessions made for this week's schedule ({@link WeekMapper#newSession}) and assigned, not in
+     * @param placedSessions sessions made for this week's schedule ({@link #newSession}) and assigned, not in
      *        it
      */
     public HardMediumSoftLongScore scoreDiffWith(List<Appointment> placedSessions) {
@@ -244,7 +254,7 @@ public final class ScoredWeek {
     }
 
     /** Best first: score difference, then earlier start, then therapist id, so that equal answers come in one order. */
-    static final Comparator<Candidate> BEST_FIRST = Comparator.comparing(Candidate::scoreDiff).reversed()
+    public static final Comparator<Candidate> BEST_FIRST = Comparator.comparing(Candidate::scoreDiff).reversed()
             .thenComparing(candidate -> candidate.placement().start().minuteOfWeek())
             .thenComparing(candidate -> candidate.placement().therapist().id());
 }

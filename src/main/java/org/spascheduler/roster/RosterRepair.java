@@ -1,5 +1,6 @@
-package org.spascheduler.frontdesk;
+package org.spascheduler.roster;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,18 +14,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
-import org.spascheduler.roster.RosterWeekStore;
-import org.spascheduler.roster.StoredWeek;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.booking.Placement;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.solver.PlacementFilter;
 import org.spascheduler.schedule.solver.Terminations;
-import org.spascheduler.weights.ConstraintCatalog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,23 +50,21 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
  * are confirmed again where the repair put them, or go back to the waitlist when no place was left for them.
  */
 @Component
-class RosterRepair {
+public class RosterRepair {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(RosterRepair.class);
 
-    private final FrontDeskClock clock;
-    private final RosterWeekStore store;
+    private final Clock clock;
+    private final PlanningWeeks store;
     private final AppointmentRepository appointments;
-    private final ConstraintCatalog catalog;
     private final TransactionTemplate transaction;
     private final SolverFactory<SpaSchedule> solverFactory;
 
-    RosterRepair(FrontDeskClock clock, RosterWeekStore store, AppointmentRepository appointments,
-            ConstraintCatalog catalog, TransactionTemplate transaction, SolverConfig solverConfig,
+    RosterRepair(Clock clock, PlanningWeeks store, AppointmentRepository appointments,
+            TransactionTemplate transaction, SolverConfig solverConfig,
             RepairProperties properties) {
         this.store = store;
         this.appointments = appointments;
-        this.catalog = catalog;
         this.transaction = transaction;
         this.clock = clock;
         // One stage with the real weights: a repair must weigh every move of a promised session from the start.
@@ -106,25 +104,11 @@ class RosterRepair {
                 .withValueSelectorConfig(new ValueSelectorConfig(variable));
     }
 
-    /** Where a session was before a repair and where it is after; all null when it has no place. */
-    record Placement(@Nullable String therapistId, @Nullable String roomId, @Nullable LocalDateTime startsAt) {
-
-        static final Placement NONE = new Placement(null, null, null);
-
-        static Placement of(Appointment appointment) {
-            return new Placement(appointment.therapistId(), appointment.roomId(), appointment.startsAt());
-        }
-
-        boolean isPlaced() {
-            return startsAt != null;
-        }
-    }
-
     /** What a repair did: each changed session with its place before and after, and the week's score after. */
-    record Outcome(List<Moved> changed, String score) {
+    public record Outcome(List<Moved> changed, String score) {
     }
 
-    record Moved(Appointment appointment, Placement before, Placement after) {
+    public record Moved(Appointment appointment, Placement before, Placement after) {
     }
 
     /**
@@ -133,17 +117,17 @@ class RosterRepair {
      *
      * @param before each session's place before the event, to report what changed
      */
-    Outcome repair(LocalDate weekStart, Map<String, Placement> before) {
+    public Outcome repair(LocalDate weekStart, Map<String, Placement> before) {
         var started = System.nanoTime();
-        var week = store.load(weekStart);
+        var week = store.stored(weekStart);
         var loaded = System.nanoTime();
         var versions = new HashMap<String, Integer>();
         week.appointments().forEach(appointment -> versions.put(appointment.id(), appointment.version()));
         var released = week.appointments().stream()
                 .filter(appointment -> appointment.state() == BookingState.CONFIRMED && appointment.released())
                 .map(Appointment::id).collect(Collectors.toSet());
-        var now = clock.now(ZoneId.of(week.spa().timeZone()));
-        var problem = WeekMapper.toSchedule(fromNowOn(withinPromisedDay(week, released), now), catalog.levels());
+        var now = LocalDateTime.now(clock.withZone(ZoneId.of(week.spa().timeZone())));
+        var problem = store.solution(fromNowOn(withinPromisedDay(week, released), now));
         // What an event released must find a place again, from scratch: first the best one, then local search.
         problem.getAppointments().stream().filter(session -> released.contains(session.getId()))
                 .forEach(session -> session.assign(null, null, null));
@@ -151,7 +135,7 @@ class RosterRepair {
         var solved = solverFactory.buildSolver().solve(problem);
         var solvedAt = System.nanoTime();
         transaction.executeWithoutResult(status -> {
-            store.storePlacements(weekStart, WeekMapper.placements(solved), versions);
+            store.storeRoster(weekStart, solved, versions);
             confirmReleasedAgain(weekStart);
         });
         var storedAt = System.nanoTime();
@@ -161,7 +145,7 @@ class RosterRepair {
         var changed = new ArrayList<Moved>();
         after.values().stream().sorted(java.util.Comparator.comparing(Appointment::id)).forEach(appointment -> {
             var was = before.getOrDefault(appointment.id(), Placement.NONE);
-            var is = Placement.of(appointment);
+            var is = appointment.placement();
             if (!Objects.equals(was, is)) {
                 changed.add(new Moved(appointment, was, is));
             }
@@ -175,7 +159,7 @@ class RosterRepair {
         return new Outcome(changed, Objects.toString(solved.getScore()));
     }
 
-    static long millis(long fromNanos, long toNanos) {
+    public static long millis(long fromNanos, long toNanos) {
         return (toNanos - fromNanos) / 1_000_000;
     }
 

@@ -1,4 +1,4 @@
-package org.spascheduler.roster;
+package org.spascheduler.planning;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.Placement;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.AppointmentState;
 import org.spascheduler.schedule.domain.CarePlan;
@@ -31,15 +32,15 @@ import org.spascheduler.schedule.domain.WeekInterval;
 import org.spascheduler.schedule.domain.WorkRules;
 import org.spascheduler.spa.StoredWorkRules;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * The one mapper between the spa's books and the planning model: a stored week becomes a {@link SpaSchedule}, and a
  * solved schedule becomes the placements to store. Dated times become minutes from the week's Monday (clipped to the
  * week); weekly patterns are laid out on the week's seven days.
  */
-public final class WeekMapper {
+final class WeekMapper {
 
     private static final int MINUTES_PER_WEEK = 7 * WeekInterval.MINUTES_PER_DAY;
 
@@ -47,8 +48,8 @@ public final class WeekMapper {
     }
 
     /** Where a solved session goes, as stored; all null when it stays unplaced. */
-    public record Placement(String appointmentId, @Nullable String therapistId, @Nullable String roomId,
-            @Nullable LocalDateTime startsAt) {
+    /** Where a solved session goes, as stored. */
+    record SolvedPlacement(String appointmentId, Placement placement) {
     }
 
     /**
@@ -131,13 +132,13 @@ public final class WeekMapper {
     }
 
     /** Where each session of a solved week goes, as stored. */
-    public static List<Placement> placements(SpaSchedule solved) {
+    static List<SolvedPlacement> placements(SpaSchedule solved) {
         var monday = solved.getSettings().weekStart().atStartOfDay();
         return solved.getAppointments().stream()
                 .map(appointment -> appointment.isScheduled()
-                        ? new Placement(appointment.getId(), appointment.getTherapist().id(),
-                                appointment.getRoom().id(), monday.plusMinutes(appointment.getStartMinute()))
-                        : new Placement(appointment.getId(), null, null, null))
+                        ? new SolvedPlacement(appointment.getId(), new Placement(appointment.getTherapist().id(),
+                                appointment.getRoom().id(), monday.plusMinutes(appointment.getStartMinute())))
+                        : new SolvedPlacement(appointment.getId(), Placement.NONE))
                 .toList();
     }
 

@@ -1,4 +1,4 @@
-package org.spascheduler.frontdesk;
+package org.spascheduler.planning;
 
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentHashMap;

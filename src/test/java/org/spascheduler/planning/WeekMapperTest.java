@@ -1,4 +1,4 @@
-package org.spascheduler.roster;
+package org.spascheduler.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.spascheduler.booking.Placement;
 import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.careplan.CarePlan;
@@ -93,8 +94,8 @@ class WeekMapperTest {
         assertThat(schedule.getConstraintWeightOverrides().getConstraintWeight("Unfair workload"))
                 .isEqualTo(HardMediumSoftLongScore.ofSoft(7));
         assertThat(WeekMapper.placements(schedule)).containsExactly(
-                new WeekMapper.Placement("a-1", "anna", "room-1", confirmedAt),
-                new WeekMapper.Placement("a-2", null, null, null));
+                new WeekMapper.SolvedPlacement("a-1", new Placement("anna", "room-1", confirmedAt)),
+                new WeekMapper.SolvedPlacement("a-2", Placement.NONE));
     }
 
     @Test

@@ -1,9 +1,8 @@
-package org.spascheduler.frontdesk;
+package org.spascheduler.roster;
 
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.spascheduler.roster.RosterJobService;
 import org.springframework.stereotype.Component;
 
 /**

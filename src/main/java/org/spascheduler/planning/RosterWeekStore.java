@@ -1,4 +1,4 @@
-package org.spascheduler.roster;
+package org.spascheduler.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,12 +25,12 @@ import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
 import org.spascheduler.weights.ConstraintWeightService;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads a week from the spa's books for the solver, and writes solved placements back. */
-@Service
-public class RosterWeekStore {
+@Repository
+class RosterWeekStore {
 
     private final SpaRepository spas;
     private final TreatmentRepository treatments;
@@ -56,7 +56,7 @@ public class RosterWeekStore {
 
     /** The week with everything its sessions refer to; 404 without a spa, 422 when the week has no sessions. */
     @Transactional(readOnly = true)
-    public StoredWeek load(LocalDate weekStart) {
+    StoredWeek load(LocalDate weekStart) {
         var week = loadEvenEmpty(weekStart);
         if (week.appointments().isEmpty()) {
             throw new UnprocessableException("weekStart",
@@ -67,7 +67,7 @@ public class RosterWeekStore {
 
     /** The week as {@link #load} reads it, also when it has no sessions yet: the front desk books its first one. */
     @Transactional(readOnly = true)
-    public StoredWeek loadEvenEmpty(LocalDate weekStart) {
+    StoredWeek loadEvenEmpty(LocalDate weekStart) {
         return loadEvenEmpty(weekStart, spaRecords());
     }
 
@@ -81,7 +81,7 @@ public class RosterWeekStore {
 
     /** 404 without a spa. */
     @Transactional(readOnly = true)
-    public SpaRecords spaRecords() {
+    SpaRecords spaRecords() {
         var spa = spas.findById(Spa.ID)
                 .orElseThrow(() -> new NotFoundException("spa (set it up with PUT /api/spa)", "spa", Spa.ID));
         return new SpaRecords(spa, treatments.findAll(), therapists.findAll(), rooms.findAll(), weights.overrides());
@@ -89,7 +89,7 @@ public class RosterWeekStore {
 
     /** The week as {@link #loadEvenEmpty(LocalDate)} reads it, with the spa's records read before. */
     @Transactional(readOnly = true)
-    public StoredWeek loadEvenEmpty(LocalDate weekStart, SpaRecords records) {
+    StoredWeek loadEvenEmpty(LocalDate weekStart, SpaRecords records) {
         var weekAppointments = appointments.findByWeekStart(weekStart).stream()
                 .filter(appointment -> appointment.state() != BookingState.CANCELLED)
                 .sorted(java.util.Comparator.comparing(Appointment::id))
@@ -132,24 +132,23 @@ public class RosterWeekStore {
      * @return how many appointments were skipped because someone else changed them
      */
     @Transactional
-    public int storePlacements(LocalDate weekStart, Iterable<WeekMapper.Placement> placements,
+    int storePlacements(LocalDate weekStart, Iterable<WeekMapper.SolvedPlacement> placements,
             Map<String, Integer> expectedVersions) {
         var current = appointments.findByWeekStart(weekStart).stream()
                 .collect(Collectors.toMap(Appointment::id, Function.identity()));
         var changed = new ArrayList<Appointment>();
         var skipped = 0;
-        for (var placement : placements) {
-            var stored = current.get(placement.appointmentId());
-            if (stored == null || !isMovable(stored)) {
+        for (var solved : placements) {
+            var stored = current.get(solved.appointmentId());
+            if (stored == null || !stored.isMovable()) {
                 continue;
             }
             if (!Objects.equals(stored.version(), expectedVersions.get(stored.id()))) {
                 skipped++;
                 continue;
             }
-            if (Objects.equals(stored.therapistId(), placement.therapistId())
-                    && Objects.equals(stored.roomId(), placement.roomId())
-                    && Objects.equals(stored.startsAt(), placement.startsAt())) {
+            var placement = solved.placement();
+            if (stored.placement().equals(placement)) {
                 continue;
             }
             changed.add(stored.withPlacement(placement.therapistId(), placement.roomId(), placement.startsAt()));
@@ -158,8 +157,4 @@ public class RosterWeekStore {
         return skipped;
     }
 
-    static boolean isMovable(Appointment appointment) {
-        return appointment.state() == BookingState.REQUESTED
-                || appointment.state() == BookingState.CONFIRMED && appointment.released();
-    }
 }

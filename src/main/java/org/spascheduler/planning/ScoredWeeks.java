@@ -1,4 +1,4 @@
-package org.spascheduler.frontdesk;
+package org.spascheduler.planning;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -10,11 +10,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spascheduler.roster.RosterWeekStore;
-import org.spascheduler.roster.StoredWeek;
 import org.spascheduler.schedule.domain.SpaSchedule;
-import org.spascheduler.spa.BooksGeneration;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.stereotype.Component;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -45,9 +41,8 @@ public class ScoredWeeks {
      */
     private static final long WAIT_MILLIS = 300;
 
-    private final RosterWeekStore store;
+    private final PlanningWeeks planning;
     private final BooksGeneration books;
-    private final ConstraintCatalog catalog;
     private final ScoreDirectorFactory<SpaSchedule, HardMediumSoftLongScore> scoreDirectorFactory;
     private final Map<LocalDate, ScoredWeek> weeks = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -56,11 +51,10 @@ public class ScoredWeeks {
         }
     };
 
-    ScoredWeeks(RosterWeekStore store, BooksGeneration books, ConstraintCatalog catalog,
+    ScoredWeeks(PlanningWeeks planning, BooksGeneration books,
             SolverFactory<SpaSchedule> solverFactory) {
-        this.store = store;
+        this.planning = planning;
         this.books = books;
-        this.catalog = catalog;
         this.scoreDirectorFactory = ((DefaultSolverFactory<SpaSchedule>) solverFactory).getScoreDirectorFactory();
     }
 
@@ -78,7 +72,7 @@ public class ScoredWeeks {
         }
         var generation = books.current();
         var started = System.nanoTime();
-        var week = store.loadEvenEmpty(weekStart);
+        var week = planning.storedEvenEmpty(weekStart);
         var loaded = System.nanoTime();
         var fresh = of(week, generation);
         LOGGER.debug("Slot options: week {} loaded in {} ms, mapped and scored in {} ms", weekStart,
@@ -107,20 +101,21 @@ public class ScoredWeeks {
             return; // withWeek reads one week as cheaply.
         }
         var started = System.nanoTime();
-        var records = store.spaRecords();
+        var records = planning.spaRecords();
         for (var weekStart : stale) {
-            keep(weekStart, of(store.loadEvenEmpty(weekStart, records), generation));
+            keep(weekStart, of(planning.storedEvenEmpty(weekStart, records), generation));
         }
         LOGGER.debug("Weeks {} read again in {} ms", stale, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** A week to ask one question about, not kept: for a week read inside a transaction of the caller's. */
-    ScoredWeek of(StoredWeek week, long booksGeneration) {
-        return new ScoredWeek(week, booksGeneration, catalog.levels(), scoreDirectorFactory);
+    /** Answers one question about a week read inside a transaction of the caller's; the week is not kept. */
+    public <T> T withWeekAsRead(StoredWeek week, Function<ScoredWeek, T> question) {
+        return question.apply(of(week, books.current()));
     }
 
-    long booksGeneration() {
-        return books.current();
+    private ScoredWeek of(StoredWeek week, long booksGeneration) {
+        return new ScoredWeek(week, planning.solution(ScoredWeek.withoutUnplaced(week)), booksGeneration,
+                scoreDirectorFactory);
     }
 
     private synchronized @Nullable ScoredWeek kept(LocalDate weekStart) {
