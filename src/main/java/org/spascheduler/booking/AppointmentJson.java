@@ -33,7 +33,7 @@ public record AppointmentJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id
         state = Objects.requireNonNullElse(state, BookingState.REQUESTED);
     }
 
-    public static AppointmentJson from(Appointment appointment) {
+    public static AppointmentJson from(StoredAppointment appointment) {
         return new AppointmentJson(appointment.id(), appointment.clientId(), appointment.treatmentId(),
                 appointment.durationMinutes(), appointment.windowStart(), appointment.windowEnd(),
                 appointment.weekStart(), appointment.state(), appointment.released(), appointment.carePlanId(),
@@ -42,8 +42,8 @@ public record AppointmentJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id
                 appointment.version());
     }
 
-    public Appointment toStored(String id, @Nullable Integer version) {
-        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd,
+    public StoredAppointment toStored(String id, @Nullable Integer version) {
+        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd,
                 Weeks.weekStartOf(windowStart), state, released, carePlanId, therapistId, roomId, startsAt,
                 publishedTherapistId, publishedRoomId, publishedStartsAt, version);
     }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.careplan.CarePlan;
+import org.spascheduler.careplan.StoredCarePlan;
 import org.spascheduler.common.FieldChecks.Lookup;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.treatment.StoredTreatment;
 import org.spascheduler.web.FieldProblem;
 
 /**
@@ -31,10 +31,10 @@ public final class AppointmentRules {
 
     /** What a session may refer to: the records that exist (stored, or in the same import). */
     public record References(Predicate<String> therapist, Predicate<String> room, Predicate<String> client,
-            Lookup<Treatment> treatment, Lookup<CarePlan> carePlan) {
+            Lookup<StoredTreatment> treatment, Lookup<StoredCarePlan> carePlan) {
     }
 
-    public static List<FieldProblem> check(Appointment appointment, String path, References known) {
+    public static List<FieldProblem> check(StoredAppointment appointment, String path, References known) {
         var problems = new ArrayList<FieldProblem>();
         checkReference(appointment.clientId(), path + "clientId", "client", known.client(), problems);
         checkReference(appointment.treatmentId(), path + "treatmentId", "treatment",
@@ -44,7 +44,7 @@ public final class AppointmentRules {
                 .noneMatch(duration -> duration.minutes() == appointment.durationMinutes())) {
             problems.add(new FieldProblem(path + "durationMinutes", "(%d) is not one of the treatment's durations (%s)"
                     .formatted(appointment.durationMinutes(), treatment.durations().stream()
-                            .map(Treatment.Duration::minutes).toList())));
+                            .map(StoredTreatment.Duration::minutes).toList())));
         }
         var windowStart = appointment.windowStart();
         var windowEnd = appointment.windowEnd();
@@ -95,7 +95,7 @@ public final class AppointmentRules {
      * another year would be counted in one week and shown in none), and ends by midnight: a session belongs to the day
      * it starts on, and the rules per day (caps, breaks) count it there whole.
      */
-    private static void checkStart(Appointment appointment, LocalDate weekStart, String path,
+    private static void checkStart(StoredAppointment appointment, LocalDate weekStart, String path,
             List<FieldProblem> problems) {
         var startsAt = appointment.startsAt();
         if (startsAt == null || !isPlausible(startsAt)) {

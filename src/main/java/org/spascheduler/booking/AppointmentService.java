@@ -57,7 +57,7 @@ class AppointmentService {
         if (filter.state() != null) {
             criteria = criteria.and("state").is(filter.state().name());
         }
-        return PageJson.of(aggregates.findAll(Query.query(criteria), Appointment.class, page), AppointmentJson::from);
+        return PageJson.of(aggregates.findAll(Query.query(criteria), StoredAppointment.class, page), AppointmentJson::from);
     }
 
     @Transactional(readOnly = true)
@@ -108,16 +108,16 @@ class AppointmentService {
         appointments.deleteById(id);
     }
 
-    private static boolean ends(Appointment current, Appointment changed) {
+    private static boolean ends(StoredAppointment current, StoredAppointment changed) {
         return current.state() == BookingState.IN_PROGRESS && changed.state() == BookingState.DONE
                 && withState(current, BookingState.DONE).equals(changed);
     }
 
-    private static Appointment withState(Appointment a, BookingState state) {
+    private static StoredAppointment withState(StoredAppointment a, BookingState state) {
         return a.withState(state, a.released());
     }
 
-    private Appointment find(String id) {
+    private StoredAppointment find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("appointment", "id", id);
         }

@@ -13,25 +13,26 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.SessionCancellation;
-import org.spascheduler.careplan.CarePlan;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.careplan.CarePlanJson;
 import org.spascheduler.careplan.CarePlanRepository;
+import org.spascheduler.careplan.StoredCarePlan;
 import org.spascheduler.common.Weeks;
 import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.planning.WeekLocks;
-import org.spascheduler.room.Room;
 import org.spascheduler.room.RoomRepository;
+import org.spascheduler.room.StoredRoom;
 import org.spascheduler.roster.RosterAfterBooking;
 import org.spascheduler.schedule.domain.Describe;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.TherapistLoad;
-import org.spascheduler.therapist.Therapist;
+import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.therapist.TherapistRepository;
+import org.spascheduler.treatment.StoredTreatment;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.FieldProblem;
 import org.spascheduler.web.Ids;
@@ -128,7 +129,7 @@ class CarePlanBookingService {
                 // The session's day is its window: should the desk release it (a sick call), a repair may
                 // move it within the day it was promised, as for any confirmed session.
                 var day = place.startsAt().toLocalDate();
-                var session = appointments.save(new Appointment(Ids.generate("appointment"),
+                var session = appointments.save(new StoredAppointment(Ids.generate("appointment"),
                         question.client().id(), question.treatment().id(), question.durationMinutes(),
                         day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
                         Weeks.weekStartOf(place.startsAt()),
@@ -171,7 +172,7 @@ class CarePlanBookingService {
         }
     }
 
-    private void requireRoomInPlan(CarePlan plan, int sessions) {
+    private void requireRoomInPlan(StoredCarePlan plan, int sessions) {
         var toBook = plan.totalSessions() - plan.sessionsDoneBefore() - questions.liveSessions(plan.id()).size();
         if (sessions > toBook) {
             throw new PlanTakenException("The plan has %d sessions left to book, fewer than this suggestion's %d: "
@@ -179,9 +180,9 @@ class CarePlanBookingService {
         }
     }
 
-    private static CarePlan newPlan(PlanQuestion question) {
+    private static StoredCarePlan newPlan(PlanQuestion question) {
         var spacing = question.spacing();
-        return new CarePlan(Ids.generate("plan"), question.client().id(), question.treatment().id(),
+        return new StoredCarePlan(Ids.generate("plan"), question.client().id(), question.treatment().id(),
                 question.sessionsToPlace(), spacing.minDays(), spacing.idealMinDays(), spacing.idealMaxDays(),
                 spacing.maxDays(), question.request().sameTherapistOrDefault(), 0, null);
     }
@@ -207,8 +208,8 @@ class CarePlanBookingService {
      * What no week sees on its own: consecutive sessions of the plan at least the minimum days apart and in order,
      * and each new high-load session at least the spa's rest from the client's other high-load sessions.
      */
-    private void requireSpacingAndRest(CarePlan plan, PlanQuestion question, Set<String> booked) {
-        var series = questions.liveSessions(plan.id()).stream().filter(Appointment::isPlaced).toList();
+    private void requireSpacingAndRest(StoredCarePlan plan, PlanQuestion question, Set<String> booked) {
+        var series = questions.liveSessions(plan.id()).stream().filter(StoredAppointment::isPlaced).toList();
         for (var index = 1; index < series.size(); index++) {
             var earlier = series.get(index - 1);
             var later = series.get(index);
@@ -224,7 +225,7 @@ class CarePlanBookingService {
             return;
         }
         var highLoad = treatments.findAll().stream().filter(treatment -> treatment.load() == TherapistLoad.HIGH)
-                .map(org.spascheduler.treatment.Treatment::id).collect(Collectors.toSet());
+                .map(StoredTreatment::id).collect(Collectors.toSet());
         var clientsHighLoad = appointments.findByClientId(question.client().id()).stream()
                 .filter(appointment -> appointment.state() != BookingState.CANCELLED && appointment.isPlaced()
                         && highLoad.contains(appointment.treatmentId()))
@@ -256,15 +257,15 @@ class CarePlanBookingService {
     CarePlanProgressView progress(String carePlanId) {
         var plan = questions.plan(carePlanId);
         var sessions = appointments.findByCarePlanId(plan.id()).stream()
-                .sorted(Comparator.comparing((Appointment a) -> a.isPlaced() ? a.startsAt() : a.windowStart())
-                        .thenComparing(Appointment::id))
+                .sorted(Comparator.comparing((StoredAppointment a) -> a.isPlaced() ? a.startsAt() : a.windowStart())
+                        .thenComparing(StoredAppointment::id))
                 .toList();
-        var therapistNames = therapists.findAllById(sessions.stream().map(Appointment::therapistId)
+        var therapistNames = therapists.findAllById(sessions.stream().map(StoredAppointment::therapistId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Therapist::id, Therapist::name));
-        var roomNames = rooms.findAllById(sessions.stream().map(Appointment::roomId)
+                .collect(Collectors.toMap(StoredTherapist::id, StoredTherapist::name));
+        var roomNames = rooms.findAllById(sessions.stream().map(StoredAppointment::roomId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Room::id, Room::name));
+                .collect(Collectors.toMap(StoredRoom::id, StoredRoom::name));
         var views = new ArrayList<CarePlanProgressView.Session>();
         var number = plan.sessionsDoneBefore();
         int done = 0;

@@ -14,14 +14,14 @@ import java.util.NavigableMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.Placement;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.common.SpacingJson;
 import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.therapist.TherapistRepository;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.treatment.StoredTreatment;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.springframework.stereotype.Service;
 
@@ -206,7 +206,7 @@ public class CarePlanSuggestionService {
         }
         var highLoad = new HashSet<String>();
         treatments.findAll().stream().filter(treatment -> treatment.load() == TherapistLoad.HIGH)
-                .map(Treatment::id).forEach(highLoad::add);
+                .map(StoredTreatment::id).forEach(highLoad::add);
         var planId = question.plan() == null ? null : question.plan().id();
         var from = question.firstDay().minusDays(7).atStartOfDay();
         var to = question.lastDay().plusDays(7).atStartOfDay();
@@ -215,7 +215,7 @@ public class CarePlanSuggestionService {
                         && highLoad.contains(appointment.treatmentId())
                         && (planId == null || !planId.equals(appointment.carePlanId()))
                         && appointment.startsAt().isAfter(from) && appointment.startsAt().isBefore(to))
-                .map(Appointment::startsAt).toList();
+                .map(StoredAppointment::startsAt).toList();
     }
 
     private PlanSuggestionsView view(PlanQuestion question, List<PlanSearch.Found> plans, List<String> whyIncomplete) {

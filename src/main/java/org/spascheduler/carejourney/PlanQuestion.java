@@ -5,12 +5,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.careplan.CarePlan;
-import org.spascheduler.client.Client;
+import org.spascheduler.careplan.StoredCarePlan;
+import org.spascheduler.client.StoredClient;
 import org.spascheduler.schedule.domain.SeriesSpacing;
 import org.spascheduler.schedule.domain.WeekInterval;
 import org.spascheduler.schedule.domain.WeekIntervals;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.treatment.StoredTreatment;
 
 /**
  * A checked request for a care plan, every default filled in: what {@link CarePlanSuggestionService} searches.
@@ -22,7 +22,7 @@ import org.spascheduler.treatment.Treatment;
  * @param earliest no session starts before this (the earliest start or now, whichever is later)
  * @param lastDay the horizon's last day
  */
-record PlanQuestion(CarePlanSuggestionRequest request, @Nullable CarePlan plan, Client client, Treatment treatment,
+record PlanQuestion(CarePlanSuggestionRequest request, @Nullable StoredCarePlan plan, StoredClient client, StoredTreatment treatment,
         int durationMinutes, int sessionsToPlace, SeriesSpacing spacing, List<WeekInterval> preferredTimes,
         List<PlanSearch.Kept> kept, LocalDateTime earliest, LocalDate lastDay, int restMinutes, boolean highLoad) {
 

@@ -8,13 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.booking.StoredReferences;
-import org.spascheduler.careplan.CarePlan;
 import org.spascheduler.careplan.CarePlanRepository;
 import org.spascheduler.careplan.CarePlanRules;
+import org.spascheduler.careplan.StoredCarePlan;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.common.SpacingJson;
 import org.spascheduler.common.WeeklyTimeJson;
@@ -23,9 +23,9 @@ import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.schedule.domain.WeekInterval;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaRepository;
-import org.spascheduler.therapist.Therapist;
+import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.therapist.TherapistRepository;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.treatment.StoredTreatment;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.FieldProblem;
@@ -102,7 +102,7 @@ class PlanQuestions {
                 request.therapistId(), request.earliestStart(), request.horizonWeeks()));
     }
 
-    CarePlan plan(String carePlanId) {
+    StoredCarePlan plan(String carePlanId) {
         if (!Crud.isId(carePlanId)) {
             throw new NotFoundException("care plan", "id", carePlanId);
         }
@@ -110,11 +110,11 @@ class PlanQuestions {
     }
 
     /** The plan's sessions that are not cancelled, placed ones in time order first. */
-    List<Appointment> liveSessions(String carePlanId) {
+    List<StoredAppointment> liveSessions(String carePlanId) {
         return appointments.findByCarePlanId(carePlanId).stream()
                 .filter(appointment -> appointment.state() != BookingState.CANCELLED)
-                .sorted(Comparator.comparing((Appointment a) -> a.isPlaced() ? a.startsAt() : a.windowStart())
-                        .thenComparing(Appointment::id))
+                .sorted(Comparator.comparing((StoredAppointment a) -> a.isPlaced() ? a.startsAt() : a.windowStart())
+                        .thenComparing(StoredAppointment::id))
                 .toList();
     }
 
@@ -128,7 +128,7 @@ class PlanQuestions {
                 .orElseThrow(() -> new NotFoundException("spa (set it up with PUT /api/spa)", "spa", Spa.ID));
     }
 
-    private PlanQuestion question(CarePlanSuggestionRequest request, @Nullable CarePlan stored) {
+    private PlanQuestion question(CarePlanSuggestionRequest request, @Nullable StoredCarePlan stored) {
         var spa = spa();
         var treatment = treatments.findById(request.treatmentId()).orElse(null);
         var spacing = request.spacing() != null ? request.spacing()
@@ -136,7 +136,7 @@ class PlanQuestions {
                         : new SpacingJson(treatment.seriesDefault().minDays(), treatment.seriesDefault().idealMinDays(),
                                 treatment.seriesDefault().idealMaxDays(), treatment.seriesDefault().maxDays());
         // A plan as it would be stored, judged by the same rules as one written through the API.
-        var asStored = new CarePlan("suggestion", request.clientId(), request.treatmentId(), request.sessions(),
+        var asStored = new StoredCarePlan("suggestion", request.clientId(), request.treatmentId(), request.sessions(),
                 spacing == null ? 0 : spacing.minDays(), spacing == null ? 0 : spacing.idealMinDays(),
                 spacing == null ? 0 : spacing.idealMaxDays(), spacing == null ? 0 : spacing.maxDays(),
                 request.sameTherapistOrDefault(), 0, null);
@@ -150,7 +150,7 @@ class PlanQuestions {
                 : treatment == null ? USUAL_MINUTES : defaultDuration(treatment);
         if (treatment != null && treatment.durations().stream().noneMatch(d -> d.minutes() == duration)) {
             problems.add(new FieldProblem("durationMinutes", "(%d) is not a duration %s is given in (%s)".formatted(
-                    duration, treatment.name(), treatment.durations().stream().map(Treatment.Duration::minutes)
+                    duration, treatment.name(), treatment.durations().stream().map(StoredTreatment.Duration::minutes)
                             .toList())));
         }
         if (request.therapistId() != null) {
@@ -187,7 +187,7 @@ class PlanQuestions {
         var earliest = askedFrom.isBefore(now) ? now : askedFrom;
         var lastDay = earliest.toLocalDate().plusWeeks(request.horizonWeeksOrDefault()).minusDays(1);
         var kept = stored == null ? List.<PlanSearch.Kept>of()
-                : liveSessions(stored.id()).stream().filter(Appointment::isPlaced)
+                : liveSessions(stored.id()).stream().filter(StoredAppointment::isPlaced)
                         .map(session -> new PlanSearch.Kept(session.startsAt(), session.therapistId())).toList();
         var weekly = (preferredTimes != null ? preferredTimes
                 : client.preferredTimes().stream()
@@ -199,11 +199,11 @@ class PlanQuestions {
                 weekly, kept, earliest, lastDay, spa.highLoadRestMinutes(), treatment.load() == TherapistLoad.HIGH);
     }
 
-    static boolean hasSkill(Therapist therapist, Treatment treatment) {
+    static boolean hasSkill(StoredTherapist therapist, StoredTreatment treatment) {
         return therapist.skills().stream().anyMatch(skill -> skill.skill().equals(treatment.requiredSkill()));
     }
 
-    private static int defaultDuration(Treatment treatment) {
+    private static int defaultDuration(StoredTreatment treatment) {
         return treatment.durations().stream().anyMatch(d -> d.minutes() == USUAL_MINUTES) ? USUAL_MINUTES
                 : treatment.durations().get(0).minutes();
     }

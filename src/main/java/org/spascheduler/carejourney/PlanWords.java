@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.therapist.Therapist;
+import org.spascheduler.therapist.StoredTherapist;
 
 /**
  * A plan's trade-off, and why no complete plan fits, in a client's words. Only the client's own plan and the spa's
@@ -110,7 +110,7 @@ final class PlanWords {
      *
      * @param longest the longest plan that fits, null when not even one session does
      */
-    static List<String> whyIncomplete(PlanQuestion question, List<Therapist> therapists,
+    static List<String> whyIncomplete(PlanQuestion question, List<StoredTherapist> therapists,
             NavigableMap<LocalDate, List<PlanSlot>> free, PlanSearch.@Nullable Found longest) {
         var treatment = question.treatment();
         var minutes = question.durationMinutes();
@@ -118,7 +118,7 @@ final class PlanWords {
         var until = question.lastDay();
         var words = new ArrayList<String>();
         var skilled = therapists.stream().filter(therapist -> PlanQuestions.hasSkill(therapist, treatment))
-                .sorted(Comparator.comparing(Therapist::name)).toList();
+                .sorted(Comparator.comparing(StoredTherapist::name)).toList();
         if (skilled.isEmpty()) {
             words.add("No therapist gives %s (it needs the skill %s).".formatted(treatment.name(),
                     treatment.requiredSkill()));
@@ -126,7 +126,7 @@ final class PlanWords {
         }
         words.add("%s is given by %s: %s.".formatted(treatment.name(),
                 skilled.size() == 1 ? "one therapist only" : skilled.size() + " therapists",
-                skilled.stream().map(Therapist::name).collect(Collectors.joining(", "))));
+                skilled.stream().map(StoredTherapist::name).collect(Collectors.joining(", "))));
         for (var therapist : skilled) {
             var freeDays = free.entrySet().stream()
                     .filter(day -> day.getValue().stream().anyMatch(s -> s.therapistId().equals(therapist.id())))

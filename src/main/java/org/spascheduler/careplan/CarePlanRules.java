@@ -15,7 +15,7 @@ public final class CarePlanRules {
     private CarePlanRules() {
     }
 
-    public static List<FieldProblem> check(CarePlan plan, String path, Predicate<String> clientExists,
+    public static List<FieldProblem> check(StoredCarePlan plan, String path, Predicate<String> clientExists,
             Predicate<String> treatmentExists) {
         var problems = new ArrayList<FieldProblem>();
         checkReference(plan.clientId(), path + "clientId", "client", clientExists, problems);

@@ -35,7 +35,7 @@ class CarePlanService {
     @Transactional(readOnly = true)
     PageJson<CarePlanJson> list(@Nullable String clientId, Pageable page) {
         var query = clientId == null ? Query.empty() : Query.query(Criteria.where("clientId").is(clientId));
-        return PageJson.of(aggregates.findAll(query, CarePlan.class, page), CarePlanJson::from);
+        return PageJson.of(aggregates.findAll(query, StoredCarePlan.class, page), CarePlanJson::from);
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +74,7 @@ class CarePlanService {
         return Crud.isId(id) && treatments.existsById(id);
     }
 
-    private CarePlan find(String id) {
+    private StoredCarePlan find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("care plan", "id", id);
         }

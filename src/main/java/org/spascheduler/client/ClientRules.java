@@ -19,10 +19,10 @@ public final class ClientRules {
     }
 
     /** @param therapistExists the therapists a preference may name (stored, or in the same import) */
-    public static List<FieldProblem> check(Client client, String path, Predicate<String> therapistExists) {
+    public static List<FieldProblem> check(StoredClient client, String path, Predicate<String> therapistExists) {
         var problems = new ArrayList<FieldProblem>();
-        var preferred = client.preferredTherapists().stream().map(Client.PreferredTherapist::therapistId).toList();
-        var avoided = client.avoidedTherapists().stream().map(Client.AvoidedTherapist::therapistId).toList();
+        var preferred = client.preferredTherapists().stream().map(StoredClient.PreferredTherapist::therapistId).toList();
+        var avoided = client.avoidedTherapists().stream().map(StoredClient.AvoidedTherapist::therapistId).toList();
         checkReferences(preferred, path + "preferredTherapistIds", "therapist", therapistExists, problems);
         checkReferences(avoided, path + "avoidedTherapistIds", "therapist", therapistExists, problems);
         preferred.stream().filter(avoided::contains).forEach(id -> problems.add(new FieldProblem(

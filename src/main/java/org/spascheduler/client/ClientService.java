@@ -59,7 +59,7 @@ class ClientService {
         return Crud.isId(id) && therapists.existsById(id);
     }
 
-    private Client find(String id) {
+    private StoredClient find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("client", "id", id);
         }

@@ -16,27 +16,28 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.AppointmentRules;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.SessionCancellation;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.booking.StoredReferences;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.common.FieldChecks;
 import org.spascheduler.common.Weeks;
 import org.spascheduler.planning.WeekLocks;
-import org.spascheduler.room.Room;
 import org.spascheduler.room.RoomRepository;
+import org.spascheduler.room.StoredRoom;
 import org.spascheduler.roster.RosterJobService;
 import org.spascheduler.roster.RosterRepair;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaRepository;
-import org.spascheduler.therapist.Therapist;
+import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.therapist.TherapistRepository;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.Crud;
+import org.spascheduler.web.FieldProblem;
 import org.spascheduler.web.Ids;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
@@ -152,7 +153,7 @@ public class FrontDeskService implements SessionCancellation {
 
     public FrontDeskViews.EventView bookingRequest(FrontDeskRequests.BookingRequest request) {
         var weekStart = Weeks.weekStartOf(request.windowStart());
-        var appointment = new Appointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
+        var appointment = new StoredAppointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
                 request.durationMinutes(), request.windowStart(), request.windowEnd(), weekStart,
                 BookingState.REQUESTED, false, null, null, null, null, null, null, null, null);
         Crud.requirePossible(AppointmentRules.check(appointment, "", references.references()));
@@ -246,11 +247,11 @@ public class FrontDeskService implements SessionCancellation {
                 // Repaired below.
             }
         }
-        var before = weekBefore.stream().collect(Collectors.toMap(Appointment::id, Appointment::placement));
+        var before = weekBefore.stream().collect(Collectors.toMap(StoredAppointment::id, StoredAppointment::placement));
         var promisedBefore = weekBefore.stream()
                 .filter(appointment -> appointment.publishedStartsAt() != null
                         && appointment.state() != BookingState.REQUESTED)
-                .map(Appointment::id).collect(Collectors.toSet());
+                .map(StoredAppointment::id).collect(Collectors.toSet());
         var hasSessions = appointments.findByWeekStart(weekStart).stream()
                 .anyMatch(appointment -> appointment.state() != BookingState.CANCELLED);
         if (!hasSessions) {
@@ -284,9 +285,9 @@ public class FrontDeskService implements SessionCancellation {
      * Records what an event changed when the roster job solving its week took it over: the sessions it concerns lost
      * their place for now, and the job places them again as it goes on (the week's roster shows where).
      */
-    private FrontDeskViews.EventView recordTakenByJob(FrontDeskEvent event, List<Appointment> weekBefore,
+    private FrontDeskViews.EventView recordTakenByJob(FrontDeskEvent event, List<StoredAppointment> weekBefore,
             Map<String, String> causes, @Nullable String job) {
-        var before = weekBefore.stream().collect(Collectors.toMap(Appointment::id, Function.identity()));
+        var before = weekBefore.stream().collect(Collectors.toMap(StoredAppointment::id, Function.identity()));
         var concerned = new java.util.LinkedHashSet<>(causes.keySet());
         if (event.appointmentId() != null && event.kind() != FrontDeskEventKind.CANCELLATION) {
             // A cancelled session is not a change to tell anyone about: its client cancelled it.
@@ -315,8 +316,8 @@ public class FrontDeskService implements SessionCancellation {
     }
 
     private Names names() {
-        return new Names(names(therapists.findAll(), Therapist::id, Therapist::name),
-                names(rooms.findAll(), Room::id, Room::name), names(treatments.findAll(), t -> t.id(), t -> t.name()));
+        return new Names(names(therapists.findAll(), StoredTherapist::id, StoredTherapist::name),
+                names(rooms.findAll(), StoredRoom::id, StoredRoom::name), names(treatments.findAll(), t -> t.id(), t -> t.name()));
     }
 
     private FrontDeskViews.EventView view(FrontDeskEvent event, Names names) {
@@ -370,12 +371,12 @@ public class FrontDeskService implements SessionCancellation {
             Crud.requirePossible(problems);
         }
         if (!endsAt.isAfter(startsAt)) {
-            problems.add(new org.spascheduler.web.FieldProblem("endsAt",
+            problems.add(new FieldProblem("endsAt",
                     "(%s) is not after startsAt (%s)".formatted(endsAt, startsAt)));
         } else if (!endsAt.isAfter(now())) {
-            problems.add(new org.spascheduler.web.FieldProblem("endsAt", "(%s) is in the past".formatted(endsAt)));
+            problems.add(new FieldProblem("endsAt", "(%s) is in the past".formatted(endsAt)));
         } else if (!Weeks.weekStartOf(startsAt).equals(Weeks.weekStartOf(endsAt.minusMinutes(1)))) {
-            problems.add(new org.spascheduler.web.FieldProblem("endsAt",
+            problems.add(new FieldProblem("endsAt",
                     "(%s) is in a later week than startsAt; record one event per week".formatted(endsAt)));
         }
         Crud.requirePossible(problems);
@@ -383,7 +384,7 @@ public class FrontDeskService implements SessionCancellation {
     }
 
     /** Confirmed, not yet started sessions that overlap the period and match: they must move. */
-    private List<Appointment> sessionsDuring(Period period, java.util.function.Predicate<Appointment> concerned) {
+    private List<StoredAppointment> sessionsDuring(Period period, java.util.function.Predicate<StoredAppointment> concerned) {
         var now = now();
         return appointments.findByWeekStart(period.weekStart()).stream()
                 .filter(appointment -> appointment.isPlaced() && concerned.test(appointment))
@@ -396,14 +397,14 @@ public class FrontDeskService implements SessionCancellation {
                 .toList();
     }
 
-    private static Map<String, String> causes(List<Appointment> affected, String why) {
+    private static Map<String, String> causes(List<StoredAppointment> affected, String why) {
         var causes = new HashMap<String, String>();
         affected.forEach(appointment -> causes.put(appointment.id(), why));
         return causes;
     }
 
     /** Lets confirmed sessions move in the repair; requested ones may move anyway. */
-    private void release(List<Appointment> affected) {
+    private void release(List<StoredAppointment> affected) {
         appointments.saveAll(affected.stream().filter(appointment -> appointment.state() == BookingState.CONFIRMED)
                 .map(appointment -> appointments.findById(appointment.id()).orElseThrow()
                         .withState(BookingState.CONFIRMED, true))
@@ -411,22 +412,22 @@ public class FrontDeskService implements SessionCancellation {
     }
 
 
-    private static Therapist withTimeOff(Therapist t, Period period, @Nullable String reason) {
+    private static StoredTherapist withTimeOff(StoredTherapist t, Period period, @Nullable String reason) {
         var timeOff = new ArrayList<>(t.timeOff());
-        timeOff.add(new Therapist.TimeOff(period.startsAt(), period.endsAt(), reason));
-        return new Therapist(t.id(), t.name(), t.changeoverMinutes(), t.maxHandsOnMinutesPerDay(),
+        timeOff.add(new StoredTherapist.TimeOff(period.startsAt(), period.endsAt(), reason));
+        return new StoredTherapist(t.id(), t.name(), t.changeoverMinutes(), t.maxHandsOnMinutesPerDay(),
                 t.maxHighLoadSessionsPerDay(), t.workRules(), t.skills(), t.weeklyShifts(), t.shifts(), timeOff,
                 t.ratherNotWork(), t.version());
     }
 
-    private static Room withOutOfService(Room room, Period period, @Nullable String reason) {
+    private static StoredRoom withOutOfService(StoredRoom room, Period period, @Nullable String reason) {
         var outOfService = new ArrayList<>(room.outOfService());
-        outOfService.add(new Room.OutOfService(period.startsAt(), period.endsAt(), reason));
-        return new Room(room.id(), room.name(), room.features(), outOfService, room.version());
+        outOfService.add(new StoredRoom.OutOfService(period.startsAt(), period.endsAt(), reason));
+        return new StoredRoom(room.id(), room.name(), room.features(), outOfService, room.version());
     }
 
     /** The appointment, or 404 naming the field that carried its id. */
-    private Appointment appointment(String id, String field) {
+    private StoredAppointment appointment(String id, String field) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("appointment", field, id);
         }
@@ -437,7 +438,7 @@ public class FrontDeskService implements SessionCancellation {
      * The appointment as it is now, under its week's lock, at the version the desk read (when it says), and still in
      * the week that was locked (an edit may have moved its window since the week was looked up).
      */
-    private Appointment current(String id, @Nullable Integer version, LocalDate lockedWeek) {
+    private StoredAppointment current(String id, @Nullable Integer version, LocalDate lockedWeek) {
         var appointment = appointment(id, "appointmentId");
         if (!appointment.weekStart().equals(lockedWeek)) {
             throw new ConflictException("appointmentId",
@@ -452,7 +453,7 @@ public class FrontDeskService implements SessionCancellation {
         return appointment;
     }
 
-    private void requireNotOver(Appointment appointment, String field) {
+    private void requireNotOver(StoredAppointment appointment, String field) {
         var end = appointment.isPlaced() ? appointment.startsAt().plusMinutes(appointment.durationMinutes())
                 : appointment.windowEnd();
         if (appointment.state() == BookingState.DONE || appointment.state() == BookingState.IN_PROGRESS

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 
-import org.spascheduler.booking.Appointment;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.schedule.domain.SpaSchedule;
@@ -33,7 +33,7 @@ class ManualMoveCheck {
     }
 
     /** @throws UnprocessableException naming every hard rule the move would break, in words */
-    void requireNoHardRuleBroken(LocalDate weekStart, Appointment moved) {
+    void requireNoHardRuleBroken(LocalDate weekStart, StoredAppointment moved) {
         var week = store.stored(weekStart);
         var nowhere = moved.requestedAgain();
         var there = analyze(with(week, moved));
@@ -67,8 +67,8 @@ class ManualMoveCheck {
         return solutionManager.analyze(store.solution(week));
     }
 
-    private static StoredWeek with(StoredWeek week, Appointment replacement) {
-        var appointments = new ArrayList<Appointment>();
+    private static StoredWeek with(StoredWeek week, StoredAppointment replacement) {
+        var appointments = new ArrayList<StoredAppointment>();
         var found = false;
         for (var appointment : week.appointments()) {
             if (appointment.id().equals(replacement.id())) {

@@ -5,10 +5,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.planning.ScoredWeek;
 import org.spascheduler.planning.WeekLocks;
@@ -81,7 +81,7 @@ class SlotBookingService {
             LocalDateTime endsAt, boolean carriesWindow, LocalDateTime windowStart, LocalDateTime windowEnd) {
         {
             var week = store.storedEvenEmpty(session.weekStart());
-            var booked = new Appointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
+            var booked = new StoredAppointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
                     request.durationMinutes(), windowStart, windowEnd, session.weekStart(), BookingState.CONFIRMED,
                     false, null, request.therapistId(), request.roomId(), request.startsAt(), request.therapistId(),
                     request.roomId(), request.startsAt(), null);

@@ -3,6 +3,7 @@ package org.spascheduler.frontdesk;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+
 import org.spascheduler.planning.ScoredWeek;
 
 /**

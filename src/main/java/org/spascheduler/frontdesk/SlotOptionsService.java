@@ -10,9 +10,9 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spascheduler.booking.Appointment;
-import org.spascheduler.client.Client;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.client.ClientRepository;
+import org.spascheduler.client.StoredClient;
 import org.spascheduler.common.FieldChecks;
 import org.spascheduler.common.Weeks;
 import org.spascheduler.planning.ScoredWeek;
@@ -68,7 +68,7 @@ public class SlotOptionsService {
     }
 
     /** A session the front desk may offer: who, what, and the part of its window that is not yet past. */
-    record Session(Client client, String treatmentId, int durationMinutes, LocalDateTime windowStart,
+    record Session(StoredClient client, String treatmentId, int durationMinutes, LocalDateTime windowStart,
             LocalDateTime windowEnd, LocalDate weekStart) {
     }
 
@@ -145,9 +145,9 @@ public class SlotOptionsService {
      * The stored week with one more session, and its client; without the sessions that have no place, which take no
      * one's time: the week as the booking's re-check scores it, the same week {@link ScoredWeek} offers from.
      */
-    static StoredWeek withRequest(StoredWeek week, Client client, Appointment request) {
-        var appointments = new ArrayList<Appointment>();
-        week.appointments().stream().filter(Appointment::isPlaced).forEach(appointments::add);
+    static StoredWeek withRequest(StoredWeek week, StoredClient client, StoredAppointment request) {
+        var appointments = new ArrayList<StoredAppointment>();
+        week.appointments().stream().filter(StoredAppointment::isPlaced).forEach(appointments::add);
         appointments.add(request);
         var weekClients = new ArrayList<>(week.clients());
         if (weekClients.stream().noneMatch(known -> known.id().equals(client.id()))) {

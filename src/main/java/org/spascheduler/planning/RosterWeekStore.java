@@ -9,18 +9,18 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.careplan.CarePlanRepository;
 import org.spascheduler.client.ClientRepository;
-import org.spascheduler.room.Room;
 import org.spascheduler.room.RoomRepository;
+import org.spascheduler.room.StoredRoom;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaRepository;
-import org.spascheduler.therapist.Therapist;
+import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.therapist.TherapistRepository;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.treatment.StoredTreatment;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
@@ -75,7 +75,7 @@ class RosterWeekStore {
      * What every week shares: the spa, its treatments, staff and rooms, and the manager's weights. Read once for
      * several weeks read in a row (a care plan's eight weeks), these are most of the cost of a week with few sessions.
      */
-    public record SpaRecords(Spa spa, List<Treatment> treatments, List<Therapist> therapists, List<Room> rooms,
+    public record SpaRecords(Spa spa, List<StoredTreatment> treatments, List<StoredTherapist> therapists, List<StoredRoom> rooms,
             Map<String, Long> constraintWeights) {
     }
 
@@ -92,11 +92,11 @@ class RosterWeekStore {
     StoredWeek loadEvenEmpty(LocalDate weekStart, SpaRecords records) {
         var weekAppointments = appointments.findByWeekStart(weekStart).stream()
                 .filter(appointment -> appointment.state() != BookingState.CANCELLED)
-                .sorted(java.util.Comparator.comparing(Appointment::id))
+                .sorted(java.util.Comparator.comparing(StoredAppointment::id))
                 .toList();
         // Staff, rooms and treatments are the spa's whole; clients and care plans only those the week involves.
-        var clientIds = weekAppointments.stream().map(Appointment::clientId).collect(Collectors.toSet());
-        var planIds = weekAppointments.stream().map(Appointment::carePlanId).filter(Objects::nonNull)
+        var clientIds = weekAppointments.stream().map(StoredAppointment::clientId).collect(Collectors.toSet());
+        var planIds = weekAppointments.stream().map(StoredAppointment::carePlanId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         var plans = carePlans.findAllById(planIds);
         var seriesIndexes = new HashMap<String, Integer>();
@@ -107,8 +107,8 @@ class RosterWeekStore {
             var series = appointments.findByCarePlanId(plan.id()).stream()
                     .filter(appointment -> appointment.state() != BookingState.CANCELLED)
                     .sorted(java.util.Comparator
-                            .comparing((Appointment a) -> a.isPlaced() ? a.startsAt() : a.windowStart())
-                            .thenComparing(Appointment::windowStart).thenComparing(Appointment::id))
+                            .comparing((StoredAppointment a) -> a.isPlaced() ? a.startsAt() : a.windowStart())
+                            .thenComparing(StoredAppointment::windowStart).thenComparing(StoredAppointment::id))
                     .toList();
             var index = plan.sessionsDoneBefore();
             var before = 0;
@@ -135,8 +135,8 @@ class RosterWeekStore {
     int storePlacements(LocalDate weekStart, Iterable<WeekMapper.SolvedPlacement> placements,
             Map<String, Integer> expectedVersions) {
         var current = appointments.findByWeekStart(weekStart).stream()
-                .collect(Collectors.toMap(Appointment::id, Function.identity()));
-        var changed = new ArrayList<Appointment>();
+                .collect(Collectors.toMap(StoredAppointment::id, Function.identity()));
+        var changed = new ArrayList<StoredAppointment>();
         var skipped = 0;
         for (var solved : placements) {
             var stored = current.get(solved.appointmentId());

@@ -11,6 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.Placement;
+import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.client.StoredClient;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.Room;
 import org.spascheduler.schedule.domain.SpaSchedule;
@@ -83,7 +85,7 @@ public final class ScoredWeek {
     /** The week without the sessions that have no place, which take no one's time: what options are scored in. */
     static StoredWeek withoutUnplaced(StoredWeek week) {
         return week.withAppointments(
-                week.appointments().stream().filter(org.spascheduler.booking.Appointment::isPlaced).toList());
+                week.appointments().stream().filter(StoredAppointment::isPlaced).toList());
     }
 
     public StoredWeek stored() {
@@ -102,7 +104,7 @@ public final class ScoredWeek {
      * A session not stored yet, made for this week's schedule and not added to it: what the front desk or a client
      * asks about. Requested, unplaced, in no care plan, its values restricted as the week's own sessions' are.
      */
-    public Appointment newSession(String id, org.spascheduler.client.Client client, String treatmentId,
+    public Appointment newSession(String id, StoredClient client, String treatmentId,
             int durationMinutes, LocalDateTime windowStart, LocalDateTime windowEnd) {
         return WeekMapper.newSession(schedule, id, client, treatmentId, durationMinutes, windowStart, windowEnd);
     }

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.spascheduler.booking.Appointment;
-import org.spascheduler.careplan.CarePlan;
-import org.spascheduler.client.Client;
-import org.spascheduler.room.Room;
+import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.careplan.StoredCarePlan;
+import org.spascheduler.client.StoredClient;
+import org.spascheduler.room.StoredRoom;
 import org.spascheduler.spa.Spa;
-import org.spascheduler.therapist.Therapist;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.therapist.StoredTherapist;
+import org.spascheduler.treatment.StoredTreatment;
 
 /**
  * One week as stored: what {@link WeekMapper} turns into a planning problem.
@@ -20,19 +20,19 @@ import org.spascheduler.treatment.Treatment;
  * @param plansDoneBeforeWeek per care plan, how many of its sessions come before this week
  * @param constraintWeights the manager's weights, by constraint name; constraints not named keep their own
  */
-public record StoredWeek(LocalDate weekStart, Spa spa, List<Treatment> treatments, List<Therapist> therapists,
-        List<Room> rooms, List<Client> clients, List<CarePlan> carePlans, List<Appointment> appointments,
+public record StoredWeek(LocalDate weekStart, Spa spa, List<StoredTreatment> treatments, List<StoredTherapist> therapists,
+        List<StoredRoom> rooms, List<StoredClient> clients, List<StoredCarePlan> carePlans, List<StoredAppointment> appointments,
         Map<String, Integer> seriesIndexes, Map<String, Integer> plansDoneBeforeWeek,
         Map<String, Long> constraintWeights) {
 
     /** The same week with other appointments (a session tried somewhere, windows narrowed for a repair). */
-    public StoredWeek withAppointments(List<Appointment> appointments) {
+    public StoredWeek withAppointments(List<StoredAppointment> appointments) {
         return new StoredWeek(weekStart, spa, treatments, therapists, rooms, clients, carePlans, appointments,
                 seriesIndexes, plansDoneBeforeWeek, constraintWeights);
     }
 
     /** The same week with other appointments and the clients they involve. */
-    public StoredWeek withAppointments(List<Appointment> appointments, List<Client> clients) {
+    public StoredWeek withAppointments(List<StoredAppointment> appointments, List<StoredClient> clients) {
         return new StoredWeek(weekStart, spa, treatments, therapists, rooms, clients, carePlans, appointments,
                 seriesIndexes, plansDoneBeforeWeek, constraintWeights);
     }

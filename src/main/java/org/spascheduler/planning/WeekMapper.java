@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.Placement;
+import org.spascheduler.client.StoredClient;
+import org.spascheduler.room.StoredRoom;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.AppointmentState;
 import org.spascheduler.schedule.domain.CarePlan;
@@ -31,6 +33,8 @@ import org.spascheduler.schedule.domain.Treatment;
 import org.spascheduler.schedule.domain.WeekInterval;
 import org.spascheduler.schedule.domain.WorkRules;
 import org.spascheduler.spa.StoredWorkRules;
+import org.spascheduler.therapist.StoredTherapist;
+import org.spascheduler.treatment.StoredTreatment;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -118,7 +122,7 @@ final class WeekMapper {
      * A session not stored yet, for a schedule mapped from its week: what the front desk asks about. Requested,
      * unplaced, in no care plan, its values restricted as the week's own sessions' are; not added to the schedule.
      */
-    public static Appointment newSession(SpaSchedule schedule, String id, org.spascheduler.client.Client client,
+    public static Appointment newSession(SpaSchedule schedule, String id, StoredClient client,
             String treatmentId, int durationMinutes, LocalDateTime windowStart, LocalDateTime windowEnd) {
         var monday = schedule.getSettings().weekStart();
         var treatment = schedule.getTreatments().stream().filter(known -> known.id().equals(treatmentId))
@@ -168,19 +172,19 @@ final class WeekMapper {
         };
     }
 
-    private static Treatment treatment(org.spascheduler.treatment.Treatment stored) {
+    private static Treatment treatment(StoredTreatment stored) {
         var series = stored.seriesDefault();
         return new Treatment(stored.id(), stored.name(),
-                stored.durations().stream().map(org.spascheduler.treatment.Treatment.Duration::minutes).toList(),
+                stored.durations().stream().map(StoredTreatment.Duration::minutes).toList(),
                 stored.requiredSkill(), stored.load(),
                 stored.requiredRoomFeatures().stream()
-                        .map(org.spascheduler.treatment.Treatment.RoomFeature::feature).collect(Collectors.toSet()),
+                        .map(StoredTreatment.RoomFeature::feature).collect(Collectors.toSet()),
                 stored.turnoverMinutes(), series == null ? null
                         : new SeriesSpacing(series.minDays(), series.idealMinDays(), series.idealMaxDays(),
                                 series.maxDays()));
     }
 
-    private static Therapist therapist(org.spascheduler.therapist.Therapist stored, LocalDate monday,
+    private static Therapist therapist(StoredTherapist stored, LocalDate monday,
             StoredWorkRules spaRules) {
         var dated = dated(stored.shifts(), s -> s.startsAt(), s -> s.endsAt(), monday);
         // A week with dated shifts is rostered by them; any other week follows the therapist's usual week.
@@ -188,7 +192,7 @@ final class WeekMapper {
                 : dated;
         var rules = stored.workRules() == null ? spaRules : stored.workRules();
         return new Therapist(stored.id(), stored.name(),
-                stored.skills().stream().map(org.spascheduler.therapist.Therapist.Skill::skill)
+                stored.skills().stream().map(StoredTherapist.Skill::skill)
                         .collect(Collectors.toSet()),
                 shifts, dated(stored.timeOff(), t -> t.startsAt(), t -> t.endsAt(), monday),
                 stored.changeoverMinutes(), stored.maxHandsOnMinutesPerDay(), stored.maxHighLoadSessionsPerDay(),
@@ -197,19 +201,19 @@ final class WeekMapper {
                         rules.compactGapMinutes()));
     }
 
-    private static Room room(org.spascheduler.room.Room stored, LocalDate monday) {
+    private static Room room(StoredRoom stored, LocalDate monday) {
         return new Room(stored.id(), stored.name(),
-                stored.features().stream().map(org.spascheduler.room.Room.Feature::feature)
+                stored.features().stream().map(StoredRoom.Feature::feature)
                         .collect(Collectors.toSet()),
                 dated(stored.outOfService(), p -> p.startsAt(), p -> p.endsAt(), monday));
     }
 
-    private static Client client(org.spascheduler.client.Client stored) {
+    private static Client client(StoredClient stored) {
         return new Client(stored.id(), stored.name(),
                 stored.preferredTherapists().stream()
-                        .map(org.spascheduler.client.Client.PreferredTherapist::therapistId)
+                        .map(StoredClient.PreferredTherapist::therapistId)
                         .collect(Collectors.toSet()),
-                stored.avoidedTherapists().stream().map(org.spascheduler.client.Client.AvoidedTherapist::therapistId)
+                stored.avoidedTherapists().stream().map(StoredClient.AvoidedTherapist::therapistId)
                         .collect(Collectors.toSet()),
                 weekly(stored.preferredTimes(), t -> t.dayOfWeek(), t -> t.starts(), t -> t.ends()),
                 stored.chronic());

@@ -13,7 +13,7 @@ public final class RoomRules {
     private RoomRules() {
     }
 
-    public static List<FieldProblem> check(Room room, String path) {
+    public static List<FieldProblem> check(StoredRoom room, String path) {
         var problems = new ArrayList<FieldProblem>();
         var index = 0;
         for (var period : room.outOfService()) {

@@ -52,7 +52,7 @@ class RoomService {
         Crud.deleteUnlessReferenced("room", id, "appointments", () -> rooms.deleteById(id));
     }
 
-    private Room find(String id) {
+    private StoredRoom find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("room", "id", id);
         }

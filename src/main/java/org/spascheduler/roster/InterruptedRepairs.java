@@ -5,9 +5,9 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.planning.WeekLocks;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -38,11 +38,11 @@ class InterruptedRepairs {
     @EventListener(ApplicationReadyEvent.class)
     void finishInterruptedRepairs() {
         var weeks = appointments.findByStateAndReleased(BookingState.CONFIRMED, true).stream()
-                .map(Appointment::weekStart).collect(Collectors.toCollection(TreeSet::new));
+                .map(StoredAppointment::weekStart).collect(Collectors.toCollection(TreeSet::new));
         for (var weekStart : weeks) {
             locks.withWeek(weekStart, () -> {
                 var before = appointments.findByWeekStart(weekStart).stream()
-                        .collect(Collectors.toMap(Appointment::id, Appointment::placement));
+                        .collect(Collectors.toMap(StoredAppointment::id, StoredAppointment::placement));
                 var outcome = repair.repair(weekStart, before);
                 LOGGER.info("Finished the repair of the week of {} that a stop interrupted: {} sessions changed, {}.",
                         weekStart, outcome.changed().size(), outcome.score());

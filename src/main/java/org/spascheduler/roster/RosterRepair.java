@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.Placement;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.schedule.domain.SpaSchedule;
@@ -108,7 +108,7 @@ public class RosterRepair {
     public record Outcome(List<Moved> changed, String score) {
     }
 
-    public record Moved(Appointment appointment, Placement before, Placement after) {
+    public record Moved(StoredAppointment appointment, Placement before, Placement after) {
     }
 
     /**
@@ -125,7 +125,7 @@ public class RosterRepair {
         week.appointments().forEach(appointment -> versions.put(appointment.id(), appointment.version()));
         var released = week.appointments().stream()
                 .filter(appointment -> appointment.state() == BookingState.CONFIRMED && appointment.released())
-                .map(Appointment::id).collect(Collectors.toSet());
+                .map(StoredAppointment::id).collect(Collectors.toSet());
         var now = LocalDateTime.now(clock.withZone(ZoneId.of(week.spa().timeZone())));
         var problem = store.solution(fromNowOn(withinPromisedDay(week, released), now));
         // What an event released must find a place again, from scratch: first the best one, then local search.
@@ -141,9 +141,9 @@ public class RosterRepair {
         var storedAt = System.nanoTime();
         var after = appointments.findByWeekStart(weekStart).stream()
                 .filter(appointment -> appointment.state() != BookingState.CANCELLED)
-                .collect(Collectors.toMap(Appointment::id, Function.identity()));
+                .collect(Collectors.toMap(StoredAppointment::id, Function.identity()));
         var changed = new ArrayList<Moved>();
-        after.values().stream().sorted(java.util.Comparator.comparing(Appointment::id)).forEach(appointment -> {
+        after.values().stream().sorted(java.util.Comparator.comparing(StoredAppointment::id)).forEach(appointment -> {
             var was = before.getOrDefault(appointment.id(), Placement.NONE);
             var is = appointment.placement();
             if (!Objects.equals(was, is)) {
@@ -220,7 +220,7 @@ public class RosterRepair {
      * it could not place goes back to the waitlist as a request, since its promise could not be kept.
      */
     private void confirmReleasedAgain(LocalDate weekStart) {
-        var reconfirmed = new ArrayList<Appointment>();
+        var reconfirmed = new ArrayList<StoredAppointment>();
         for (var appointment : appointments.findByWeekStart(weekStart)) {
             if (appointment.state() != BookingState.CONFIRMED || !appointment.released()) {
                 continue;

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.planning.StoredWeek;
+import org.spascheduler.room.StoredRoom;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.solver.RosterJustification;
+import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.UnprocessableException;
 import org.spascheduler.weights.ConstraintCatalog;
@@ -60,9 +62,9 @@ public class RosterWeekService {
         var groups = new LinkedHashMap<String, WeekRosterViews.Group>();
         switch (by) {
             case THERAPIST -> week.therapists().stream()
-                    .sorted(Comparator.comparing(org.spascheduler.therapist.Therapist::name))
+                    .sorted(Comparator.comparing(StoredTherapist::name))
                     .forEach(t -> groups.put(t.id(), new WeekRosterViews.Group(t.id(), t.name(), new ArrayList<>())));
-            case ROOM -> week.rooms().stream().sorted(Comparator.comparing(org.spascheduler.room.Room::name))
+            case ROOM -> week.rooms().stream().sorted(Comparator.comparing(StoredRoom::name))
                     .forEach(r -> groups.put(r.id(), new WeekRosterViews.Group(r.id(), r.name(), new ArrayList<>())));
             case DAY -> {
                 for (var day = 0; day < 7; day++) {
@@ -149,7 +151,7 @@ public class RosterWeekService {
             throw new UnprocessableException("weekStart", ("(%s): the roster breaks hard rules (%s), so it cannot be "
                     + "promised to clients; see /api/weeks/%s/explanation").formatted(weekStart, score, weekStart));
         }
-        var toConfirm = new ArrayList<Appointment>();
+        var toConfirm = new ArrayList<StoredAppointment>();
         var alreadyConfirmed = 0;
         var unplaced = 0;
         for (var appointment : week.appointments()) {
@@ -173,7 +175,7 @@ public class RosterWeekService {
         Map<String, String> therapists = week.therapists().stream()
                 .collect(Collectors.toMap(t -> t.id(), t -> t.name()));
         Map<String, String> rooms = week.rooms().stream().collect(Collectors.toMap(r -> r.id(), r -> r.name()));
-        Function<Appointment, WeekRosterViews.SessionView> view = a -> new WeekRosterViews.SessionView(a.id(),
+        Function<StoredAppointment, WeekRosterViews.SessionView> view = a -> new WeekRosterViews.SessionView(a.id(),
                 a.clientId(), clients.get(a.clientId()), a.treatmentId(), treatments.get(a.treatmentId()),
                 a.durationMinutes(), a.therapistId(),
                 a.therapistId() == null ? null : therapists.get(a.therapistId()), a.roomId(),

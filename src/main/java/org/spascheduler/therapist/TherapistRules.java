@@ -14,7 +14,7 @@ public final class TherapistRules {
     private TherapistRules() {
     }
 
-    public static List<FieldProblem> check(Therapist therapist, String path) {
+    public static List<FieldProblem> check(StoredTherapist therapist, String path) {
         var problems = new ArrayList<FieldProblem>();
         var index = 0;
         for (var shift : therapist.weeklyShifts()) {

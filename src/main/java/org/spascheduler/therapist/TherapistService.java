@@ -29,7 +29,7 @@ class TherapistService {
             return PageJson.of(therapists.findAll(page), TherapistJson::from);
         }
         var ids = therapists.findIdsBySkill(skill, page.getPageSize(), page.getOffset());
-        var content = therapists.findAllById(ids).stream().sorted(Comparator.comparing(Therapist::id)).toList();
+        var content = therapists.findAllById(ids).stream().sorted(Comparator.comparing(StoredTherapist::id)).toList();
         return PageJson.of(new PageImpl<>(content, page, therapists.countBySkill(skill)), TherapistJson::from);
     }
 
@@ -61,7 +61,7 @@ class TherapistService {
         Crud.deleteUnlessReferenced("therapist", id, "clients or appointments", () -> therapists.deleteById(id));
     }
 
-    private Therapist find(String id) {
+    private StoredTherapist find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("therapist", "id", id);
         }

@@ -13,14 +13,14 @@ public final class TreatmentRules {
     private TreatmentRules() {
     }
 
-    public static List<FieldProblem> check(Treatment treatment, String path) {
+    public static List<FieldProblem> check(StoredTreatment treatment, String path) {
         var problems = new ArrayList<FieldProblem>();
         var series = treatment.seriesDefault();
         if (series != null) {
             checkSpacing(series.minDays(), series.idealMinDays(), series.idealMaxDays(), series.maxDays(),
                     path + "seriesDefault", problems);
         }
-        var distinct = treatment.durations().stream().map(Treatment.Duration::minutes).distinct().count();
+        var distinct = treatment.durations().stream().map(StoredTreatment.Duration::minutes).distinct().count();
         if (distinct != treatment.durations().size()) {
             problems.add(new FieldProblem(path + "durationsMinutes", "lists a duration twice"));
         }

@@ -52,7 +52,7 @@ class TreatmentService {
         Crud.deleteUnlessReferenced("treatment", id, "care plans or appointments", () -> treatments.deleteById(id));
     }
 
-    private Treatment find(String id) {
+    private StoredTreatment find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("treatment", "id", id);
         }

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.AppointmentRules;
-import org.spascheduler.careplan.CarePlan;
 import org.spascheduler.careplan.CarePlanRules;
+import org.spascheduler.careplan.StoredCarePlan;
 import org.spascheduler.client.ClientRules;
 import org.spascheduler.common.FieldChecks.Lookup;
 import org.spascheduler.room.RoomRules;
 import org.spascheduler.spa.SpaRules;
 import org.spascheduler.therapist.TherapistRules;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.treatment.StoredTreatment;
 import org.spascheduler.treatment.TreatmentRules;
 import org.spascheduler.web.FieldProblem;
 
@@ -48,7 +48,7 @@ final class WeekDocumentChecks {
      * What is stored already, as far as references need it: a document may refer to records it does not carry.
      */
     record Stored(Set<String> treatmentIds, Set<String> therapistIds, Set<String> roomIds, Set<String> clientIds,
-            Lookup<CarePlan> carePlan, Lookup<Treatment> treatment) {
+            Lookup<StoredCarePlan> carePlan, Lookup<StoredTreatment> treatment) {
 
         static final Stored NOTHING = new Stored(Set.of(), Set.of(), Set.of(), Set.of(), id -> null, id -> null);
     }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spascheduler.SettableClock;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.careplan.CarePlanRepository;
 import org.spascheduler.common.Weeks;
 import org.spascheduler.planning.PlanningWeeks;
@@ -90,13 +90,13 @@ class CarePlanBookingApiTest {
         assertThat(progress.get("upcoming").asInt()).isEqualTo(4);
         assertThat(progress.get("toBook").asInt()).isZero();
         var stored = appointments.findByCarePlanId(planId).stream()
-                .sorted(java.util.Comparator.comparing(Appointment::startsAt)).toList();
+                .sorted(java.util.Comparator.comparing(StoredAppointment::startsAt)).toList();
         assertThat(stored).hasSize(4).allSatisfy(session -> {
             assertThat(session.state()).isEqualTo(BookingState.CONFIRMED);
             assertThat(session.publishedStartsAt()).isEqualTo(session.startsAt());
             assertThat(session.clientId()).isEqualTo(client.id());
         });
-        assertThat(stored.stream().map(Appointment::startsAt).toList())
+        assertThat(stored.stream().map(StoredAppointment::startsAt).toList())
                 .isEqualTo(plan.sessions().stream().map(PlanSuggestionsView.Session::startsAt).toList());
         assertPinnedWhenItsWeekIsSolved(stored.get(1));
 
@@ -187,13 +187,13 @@ class CarePlanBookingApiTest {
         assertThat(appointments.findByClientId(winner.id())).filteredOn(a -> a.carePlanId() != null).hasSize(3);
         // The fresh plans avoid the winner's sessions with the same therapist.
         var taken = appointments.findByClientId(winner.id()).stream().filter(a -> a.carePlanId() != null)
-                .map(Appointment::startsAt).toList();
+                .map(StoredAppointment::startsAt).toList();
         fresh.forEach(plan -> CarePlanTestWeek.list(plan.get("sessions")).forEach(session -> assertThat(
                 LocalDateTime.parse(session.get("startsAt").asString())).isNotIn(taken)));
     }
 
     /** When the manager solves the session's week, it is a confirmed, pinned session of its care plan there. */
-    private void assertPinnedWhenItsWeekIsSolved(Appointment booked) {
+    private void assertPinnedWhenItsWeekIsSolved(StoredAppointment booked) {
         var schedule = store.solution(Weeks.weekStartOf(booked.startsAt()));
         var planned = schedule.getAppointments().stream().filter(a -> a.getId().equals(booked.id())).findFirst()
                 .orElseThrow();

@@ -16,12 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spascheduler.SettableClock;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.common.Weeks;
 import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.StoredWeek;
+import org.spascheduler.schedule.domain.Client;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -233,7 +235,7 @@ class CarePlanSuggestionsApiTest {
      * How each week's hard score changes with the plan's sessions in it, all together, scored from scratch apart
      * from the service; summed over the weeks.
      */
-    private long hardScoreChange(org.spascheduler.schedule.domain.Client client, String treatmentId,
+    private long hardScoreChange(Client client, String treatmentId,
             List<PlanSuggestionsView.Session> sessions) {
         Map<LocalDate, List<PlanSuggestionsView.Session>> byWeek = sessions.stream()
                 .collect(Collectors.groupingBy(session -> Weeks.weekStartOf(session.startsAt())));
@@ -241,10 +243,10 @@ class CarePlanSuggestionsApiTest {
         var storedClient = clients.findById(client.id()).orElseThrow();
         for (var entry : byWeek.entrySet()) {
             var stored = store.storedEvenEmpty(entry.getKey());
-            var placed = new ArrayList<>(stored.appointments().stream().filter(Appointment::isPlaced).toList());
+            var placed = new ArrayList<>(stored.appointments().stream().filter(StoredAppointment::isPlaced).toList());
             var without = score(stored.withAppointments(List.copyOf(placed)));
             for (var session : entry.getValue()) {
-                placed.add(new Appointment("independent-" + session.number(), client.id(), treatmentId, 60,
+                placed.add(new StoredAppointment("independent-" + session.number(), client.id(), treatmentId, 60,
                         session.startsAt(), session.endsAt(), entry.getKey(), BookingState.REQUESTED, false, null,
                         session.therapistId(), session.roomId(), session.startsAt(), null, null, null, null));
             }
@@ -257,18 +259,18 @@ class CarePlanSuggestionsApiTest {
         return change;
     }
 
-    private long score(org.spascheduler.planning.StoredWeek stored) {
+    private long score(StoredWeek stored) {
         return solutionManager.update(store.solution(stored),
                 SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore();
     }
 
-    private boolean highLoad(Appointment appointment) {
+    private boolean highLoad(StoredAppointment appointment) {
         return week.week.getTreatments().stream()
                 .anyMatch(t -> t.id().equals(appointment.treatmentId()) && t.isHighLoad());
     }
 
     /** A client with a high-load session in the busy week: a plan's sessions must keep 48 hours from it. */
-    private org.spascheduler.schedule.domain.Client chronicClientWithHighLoadSession() {
+    private Client chronicClientWithHighLoadSession() {
         var withHighLoad = new HashSet<String>();
         week.week.getAppointments().stream().filter(a -> a.isHighLoad() && a.getStart() != null)
                 .forEach(a -> withHighLoad.add(a.getClient().id()));

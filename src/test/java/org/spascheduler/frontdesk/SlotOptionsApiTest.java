@@ -19,13 +19,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spascheduler.SettableClock;
 import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.client.ClientRepository;
+import org.spascheduler.client.StoredClient;
 import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.Client;
 import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.Treatment;
+import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.therapist.TherapistRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -194,9 +200,9 @@ class SlotOptionsApiTest {
         var therapistId = before.get(0).get("therapistId").asString();
         var stored = therapists.findById(therapistId).orElseThrow();
         var timeOff = new ArrayList<>(stored.timeOff());
-        timeOff.add(new org.spascheduler.therapist.Therapist.TimeOff(friday.atStartOfDay(), friday.plusDays(1)
+        timeOff.add(new StoredTherapist.TimeOff(friday.atStartOfDay(), friday.plusDays(1)
                 .atStartOfDay(), "dentist"));
-        therapists.save(new org.spascheduler.therapist.Therapist(stored.id(), stored.name(),
+        therapists.save(new StoredTherapist(stored.id(), stored.name(),
                 stored.changeoverMinutes(), stored.maxHandsOnMinutesPerDay(), stored.maxHighLoadSessionsPerDay(),
                 stored.workRules(), stored.skills(), stored.weeklyShifts(), stored.shifts(), timeOff,
                 stored.ratherNotWork(), stored.version()));
@@ -266,8 +272,8 @@ class SlotOptionsApiTest {
      */
     private final class IndependentCheck {
 
-        private final org.spascheduler.planning.StoredWeek stored = store.stored(MONDAY);
-        private final org.spascheduler.client.Client client;
+        private final StoredWeek stored = store.stored(MONDAY);
+        private final StoredClient client;
         private final long hardScoreWithout;
 
         IndependentCheck(Client client) {
@@ -278,8 +284,8 @@ class SlotOptionsApiTest {
 
         long hardScoreChange(Treatment treatment, JsonNode option) {
             var startsAt = LocalDateTime.parse(option.get("startsAt").asString());
-            var placed = new org.spascheduler.booking.Appointment("independent-check", client.id(), treatment.id(), 60,
-                    startsAt, startsAt.plusMinutes(60), MONDAY, org.spascheduler.booking.BookingState.REQUESTED,
+            var placed = new StoredAppointment("independent-check", client.id(), treatment.id(), 60,
+                    startsAt, startsAt.plusMinutes(60), MONDAY, BookingState.REQUESTED,
                     false, null, option.get("therapistId").asString(), option.get("roomId").asString(), startsAt, null,
                     null, null, null);
             var with = store.solution(SlotOptionsService.withRequest(stored, client, placed));
@@ -342,7 +348,7 @@ class SlotOptionsApiTest {
         return WEEK.getTreatments().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private static org.spascheduler.schedule.domain.Therapist therapist(String id) {
+    private static Therapist therapist(String id) {
         return WEEK.getTherapists().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -11,20 +11,20 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.spascheduler.booking.Placement;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.BookingState;
-import org.spascheduler.careplan.CarePlan;
-import org.spascheduler.client.Client;
-import org.spascheduler.room.Room;
+import org.spascheduler.booking.Placement;
+import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.careplan.StoredCarePlan;
+import org.spascheduler.client.StoredClient;
+import org.spascheduler.room.StoredRoom;
 import org.spascheduler.schedule.domain.AppointmentState;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.schedule.domain.WeekInterval;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.StoredWorkRules;
-import org.spascheduler.therapist.Therapist;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.therapist.StoredTherapist;
+import org.spascheduler.treatment.StoredTreatment;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -36,14 +36,14 @@ class WeekMapperTest {
     private static final Spa SPA = new Spa(Spa.ID, "Test spa", "Europe/Brussels", 15, 2880,
             new StoredWorkRules(30, 180, 360, 60),
             List.of(new Spa.OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(21, 0))), 0);
-    private static final Treatment TRIGGER_POINT = new Treatment("trigger-point", "Trigger point", "trigger point",
-            TherapistLoad.HIGH, 15, List.of(new Treatment.Duration(60)), Set.of(), null, 0);
-    private static final Room ROOM = new Room("room-1", "Lotus", Set.of(new Room.Feature("massage table")),
-            List.of(new Room.OutOfService(MONDAY.minusDays(2).atStartOfDay(), MONDAY.atTime(10, 0), "paint")), 0);
-    private static final Client CLIENT = new Client("ines", "Ines", null, null, true,
-            Set.of(new Client.PreferredTherapist("anna")), Set.of(),
-            List.of(new Client.PreferredTime(DayOfWeek.WEDNESDAY, LocalTime.of(17, 0), LocalTime.of(20, 0))), 0);
-    private static final CarePlan PLAN = new CarePlan("plan-1", "ines", "trigger-point", 6, 2, 3, 7, 10, true, 1, 0);
+    private static final StoredTreatment TRIGGER_POINT = new StoredTreatment("trigger-point", "Trigger point", "trigger point",
+            TherapistLoad.HIGH, 15, List.of(new StoredTreatment.Duration(60)), Set.of(), null, 0);
+    private static final StoredRoom ROOM = new StoredRoom("room-1", "Lotus", Set.of(new StoredRoom.Feature("massage table")),
+            List.of(new StoredRoom.OutOfService(MONDAY.minusDays(2).atStartOfDay(), MONDAY.atTime(10, 0), "paint")), 0);
+    private static final StoredClient CLIENT = new StoredClient("ines", "Ines", null, null, true,
+            Set.of(new StoredClient.PreferredTherapist("anna")), Set.of(),
+            List.of(new StoredClient.PreferredTime(DayOfWeek.WEDNESDAY, LocalTime.of(17, 0), LocalTime.of(20, 0))), 0);
+    private static final StoredCarePlan PLAN = new StoredCarePlan("plan-1", "ines", "trigger-point", 6, 2, 3, 7, 10, true, 1, 0);
 
     @Test
     void weeklyPatternsAreLaidOutOnTheWeekAndDatedPeriodsAreClippedToIt() {
@@ -61,7 +61,7 @@ class WeekMapperTest {
 
     @Test
     void datedShiftsReplaceTheUsualWeek() {
-        var dated = therapist("anna", List.of(new Therapist.Shift(MONDAY.plusDays(3).atTime(12, 0),
+        var dated = therapist("anna", List.of(new StoredTherapist.Shift(MONDAY.plusDays(3).atTime(12, 0),
                 MONDAY.plusDays(3).atTime(20, 0))), new StoredWorkRules(45, 120, 300, 30));
 
         var schedule = WeekMapper.toSchedule(week(List.of(dated), List.of(request("a-1", null))), Map.of());
@@ -74,7 +74,7 @@ class WeekMapperTest {
     @Test
     void storedPlacementsAndPromisesCarryOverAndComeBackAsPlacements() {
         var confirmedAt = MONDAY.plusDays(1).atTime(10, 0);
-        var confirmed = new Appointment("a-1", "ines", "trigger-point", 60, MONDAY.plusDays(1).atTime(9, 0),
+        var confirmed = new StoredAppointment("a-1", "ines", "trigger-point", 60, MONDAY.plusDays(1).atTime(9, 0),
                 MONDAY.plusDays(1).atTime(18, 0), MONDAY, BookingState.CONFIRMED, false, "plan-1", "anna", "room-1",
                 confirmedAt, "anna", "room-1", confirmedAt, 3);
         var week = week(List.of(therapist("anna", List.of(), null)), List.of(confirmed, request("a-2", "plan-1")));
@@ -101,7 +101,7 @@ class WeekMapperTest {
     @Test
     void aSessionNoStartCanEverSuitIsSolvedAsUnscheduledInsteadOfFailingTheSolver() {
         // Asked for on Monday, when the spa is closed all day.
-        var mondayOnly = new Appointment("a-1", "ines", "trigger-point", 60, MONDAY.atTime(9, 0),
+        var mondayOnly = new StoredAppointment("a-1", "ines", "trigger-point", 60, MONDAY.atTime(9, 0),
                 MONDAY.atTime(18, 0), MONDAY, BookingState.REQUESTED, false, null, null, null, null, null, null, null,
                 0);
         var schedule = WeekMapper.toSchedule(week(List.of(therapist("anna", List.of(), null)),
@@ -121,7 +121,7 @@ class WeekMapperTest {
 
     @Test
     void cancelledSessionsAreLeftOut() {
-        var cancelled = new Appointment("a-9", "ines", "trigger-point", 60, MONDAY.atTime(9, 0), MONDAY.atTime(18, 0),
+        var cancelled = new StoredAppointment("a-9", "ines", "trigger-point", 60, MONDAY.atTime(9, 0), MONDAY.atTime(18, 0),
                 MONDAY, BookingState.CANCELLED, false, null, null, null, null, null, null, null, 0);
 
         var schedule = WeekMapper.toSchedule(
@@ -130,20 +130,20 @@ class WeekMapperTest {
         assertThat(schedule.getAppointments()).extracting(a -> a.getId()).containsExactly("a-1");
     }
 
-    private static StoredWeek week(List<Therapist> therapists, List<Appointment> appointments) {
+    private static StoredWeek week(List<StoredTherapist> therapists, List<StoredAppointment> appointments) {
         return new StoredWeek(MONDAY, SPA, List.of(TRIGGER_POINT), therapists, List.of(ROOM), List.of(CLIENT),
                 List.of(PLAN), appointments, Map.of(), Map.of(), Map.of());
     }
 
-    private static Therapist therapist(String id, List<Therapist.Shift> shifts, StoredWorkRules rules) {
-        return new Therapist(id, "Anna", 10, 360, 4, rules, Set.of(new Therapist.Skill("trigger point")),
-                List.of(new Therapist.WeeklyShift(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(16, 0))),
+    private static StoredTherapist therapist(String id, List<StoredTherapist.Shift> shifts, StoredWorkRules rules) {
+        return new StoredTherapist(id, "Anna", 10, 360, 4, rules, Set.of(new StoredTherapist.Skill("trigger point")),
+                List.of(new StoredTherapist.WeeklyShift(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(16, 0))),
                 shifts, List.of(), List.of(), 0);
     }
 
-    private static Appointment request(String id, String planId) {
+    private static StoredAppointment request(String id, String planId) {
         LocalDateTime tuesday = MONDAY.plusDays(1).atStartOfDay();
-        return new Appointment(id, "ines", "trigger-point", 60, tuesday.plusHours(9), tuesday.plusHours(18), MONDAY,
+        return new StoredAppointment(id, "ines", "trigger-point", 60, tuesday.plusHours(9), tuesday.plusHours(18), MONDAY,
                 BookingState.REQUESTED, false, planId, null, null, null, null, null, null, 0);
     }
 }

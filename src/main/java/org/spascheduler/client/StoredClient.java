@@ -17,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param chronic whether the client is in chronic care: a cancellation's freed trigger-point time goes to them first
  */
 @Table("CLIENT")
-public record Client(@Id String id, String name, @Nullable String email, @Nullable String phone, boolean chronic,
+public record StoredClient(@Id String id, String name, @Nullable String email, @Nullable String phone, boolean chronic,
         @MappedCollection(idColumn = "CLIENT_ID") Set<PreferredTherapist> preferredTherapists,
         @MappedCollection(idColumn = "CLIENT_ID") Set<AvoidedTherapist> avoidedTherapists,
         @MappedCollection(idColumn = "CLIENT_ID", keyColumn = "POSITION") List<PreferredTime> preferredTimes,

@@ -21,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param workRules the pacing of their day, null for the spa's
  */
 @Table("THERAPIST")
-public record Therapist(@Id String id, String name, int changeoverMinutes, int maxHandsOnMinutesPerDay,
+public record StoredTherapist(@Id String id, String name, int changeoverMinutes, int maxHandsOnMinutesPerDay,
         int maxHighLoadSessionsPerDay,
         @Embedded.Nullable(prefix = "work_rules_") @Nullable StoredWorkRules workRules,
         @MappedCollection(idColumn = "THERAPIST_ID") Set<Skill> skills,

@@ -13,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param sameTherapist the continuity wish: every session with the same therapist (rule 13)
  */
 @Table("CARE_PLAN")
-public record CarePlan(@Id String id, String clientId, String treatmentId, int totalSessions, int minDays,
+public record StoredCarePlan(@Id String id, String clientId, String treatmentId, int totalSessions, int minDays,
         int idealMinDays, int idealMaxDays, int maxDays, boolean sameTherapist, int sessionsDoneBefore,
         @Version @Nullable Integer version) {
 }

@@ -16,7 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param released the front desk released this confirmed session, so the next solve may move it
  */
 @Table("APPOINTMENT")
-public record Appointment(@Id String id, String clientId, String treatmentId, int durationMinutes,
+public record StoredAppointment(@Id String id, String clientId, String treatmentId, int durationMinutes,
         LocalDateTime windowStart, LocalDateTime windowEnd, LocalDate weekStart, BookingState state, boolean released,
         @Nullable String carePlanId, @Nullable String therapistId, @Nullable String roomId,
         @Nullable LocalDateTime startsAt, @Nullable String publishedTherapistId, @Nullable String publishedRoomId,
@@ -37,34 +37,34 @@ public record Appointment(@Id String id, String clientId, String treatmentId, in
     }
 
     /** The same appointment at another place (all null: no place). */
-    public Appointment withPlacement(@Nullable String therapistId, @Nullable String roomId,
+    public StoredAppointment withPlacement(@Nullable String therapistId, @Nullable String roomId,
             @Nullable LocalDateTime startsAt) {
-        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
+        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
                 released, carePlanId, therapistId, roomId, startsAt, publishedTherapistId, publishedRoomId,
                 publishedStartsAt, version);
     }
 
-    public Appointment withState(BookingState state, boolean released) {
-        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
+    public StoredAppointment withState(BookingState state, boolean released) {
+        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
                 released, carePlanId, therapistId, roomId, startsAt, publishedTherapistId, publishedRoomId,
                 publishedStartsAt, version);
     }
 
     /** Confirmed where it is placed now: what the client is told from now on. */
-    public Appointment confirmedWherePlaced() {
-        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart,
+    public StoredAppointment confirmedWherePlaced() {
+        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart,
                 BookingState.CONFIRMED, false, carePlanId, therapistId, roomId, startsAt, therapistId, roomId, startsAt,
                 version);
     }
 
     /** Back on the waitlist: nothing placed, nothing promised. */
-    public Appointment requestedAgain() {
-        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart,
+    public StoredAppointment requestedAgain() {
+        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart,
                 BookingState.REQUESTED, false, carePlanId, null, null, null, null, null, null, version);
     }
 
-    public Appointment withWindow(LocalDateTime windowStart, LocalDateTime windowEnd) {
-        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
+    public StoredAppointment withWindow(LocalDateTime windowStart, LocalDateTime windowEnd) {
+        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
                 released, carePlanId, therapistId, roomId, startsAt, publishedTherapistId, publishedRoomId,
                 publishedStartsAt, version);
     }

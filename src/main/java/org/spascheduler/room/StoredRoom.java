@@ -12,7 +12,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A treatment room, as stored: its features (massage table, couples room, stone heater) and out-of-service times. */
 @Table("ROOM")
-public record Room(@Id String id, String name,
+public record StoredRoom(@Id String id, String name,
         @MappedCollection(idColumn = "ROOM_ID") Set<Feature> features,
         @MappedCollection(idColumn = "ROOM_ID", keyColumn = "POSITION") List<OutOfService> outOfService,
         @Version @Nullable Integer version) {
