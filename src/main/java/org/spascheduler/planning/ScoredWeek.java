@@ -20,9 +20,11 @@ import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.TimeSlot;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.impl.score.constraint.ConstraintMatchPolicy;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import ai.timefold.solver.core.impl.score.director.ScoreDirectorFactory;
+import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
 
 /**
  * One stored week, mapped once and held in one live Timefold score director, so that the front desk can try a new
@@ -31,8 +33,22 @@ import ai.timefold.solver.core.impl.score.director.ScoreDirectorFactory;
  * rebuilt per question. Only the sessions that have a place are in it: unplaced ones take no one's time.
  * <p>
  * A score director is not thread-safe: one question at a time, under {@link #tryLock()}.
+ * <p>
+ * Timefold's public API scores a whole week per call ({@code SolutionManager.update}, or
+ * {@code recommendAssignment}, measured slower for this question: ARCHITECTURE.md); moving one session and rescoring
+ * only what it touches needs its internal {@code InnerScoreDirector}. This class is the one place that uses it.
  */
 public final class ScoredWeek {
+
+    /** Makes the live score directors, from the solver factory's implementation class (what reaches them). */
+    static final class ScoreDirectors {
+
+        private final ScoreDirectorFactory<SpaSchedule, HardMediumSoftLongScore> factory;
+
+        ScoreDirectors(SolverFactory<SpaSchedule> solverFactory) {
+            this.factory = ((DefaultSolverFactory<SpaSchedule>) solverFactory).getScoreDirectorFactory();
+        }
+    }
 
     private static final String THERAPIST = "therapist";
     private static final String ROOM = "room";
@@ -67,14 +83,14 @@ public final class ScoredWeek {
      * @param levels each constraint's level name, to turn stored weights into scores
      */
     ScoredWeek(StoredWeek stored, SpaSchedule placedOnly, long booksGeneration,
-            ScoreDirectorFactory<SpaSchedule, HardMediumSoftLongScore> scoreDirectorFactory) {
+            ScoreDirectors scoreDirectors) {
         this.stored = stored;
         this.booksGeneration = booksGeneration;
         this.schedule = placedOnly;
         this.filter = new SlotOptionFilter(schedule);
         // Per-constraint scores (without the matches' justifications) are kept up to date on every calculation, so
         // that the few options kept can be described without a second, full analysis of the week.
-        this.scoreDirector = (InnerScoreDirector<SpaSchedule, HardMediumSoftLongScore>) scoreDirectorFactory
+        this.scoreDirector = (InnerScoreDirector<SpaSchedule, HardMediumSoftLongScore>) scoreDirectors.factory
                 .createScoreDirectorBuilder()
                 .withConstraintMatchPolicy(ConstraintMatchPolicy.ENABLED_WITHOUT_JUSTIFICATIONS)
                 .build();

@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.impl.score.director.ScoreDirectorFactory;
-import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
 
 /**
  * The weeks the front desk asks about, each kept as a {@link ScoredWeek} between questions. Reading a week from the
@@ -43,7 +41,7 @@ public class ScoredWeeks {
 
     private final PlanningWeeks planning;
     private final BooksGeneration books;
-    private final ScoreDirectorFactory<SpaSchedule, HardMediumSoftLongScore> scoreDirectorFactory;
+    private final ScoredWeek.ScoreDirectors scoreDirectors;
     private final Map<LocalDate, ScoredWeek> weeks = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<LocalDate, ScoredWeek> eldest) {
@@ -55,7 +53,7 @@ public class ScoredWeeks {
             SolverFactory<SpaSchedule> solverFactory) {
         this.planning = planning;
         this.books = books;
-        this.scoreDirectorFactory = ((DefaultSolverFactory<SpaSchedule>) solverFactory).getScoreDirectorFactory();
+        this.scoreDirectors = new ScoredWeek.ScoreDirectors(solverFactory);
     }
 
     /** Answers a question about the week as stored now, from the kept week when it is still current. */
@@ -115,7 +113,7 @@ public class ScoredWeeks {
 
     private ScoredWeek of(StoredWeek week, long booksGeneration) {
         return new ScoredWeek(week, planning.solution(ScoredWeek.withoutUnplaced(week)), booksGeneration,
-                scoreDirectorFactory);
+                scoreDirectors);
     }
 
     private synchronized @Nullable ScoredWeek kept(LocalDate weekStart) {

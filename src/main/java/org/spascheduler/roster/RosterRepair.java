@@ -24,6 +24,7 @@ import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.solver.PlacementFilter;
+import org.spascheduler.schedule.solver.ReleasedSessionFilter;
 import org.spascheduler.schedule.solver.Terminations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

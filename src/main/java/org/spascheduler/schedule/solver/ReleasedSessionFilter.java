@@ -1,4 +1,4 @@
-package org.spascheduler.roster;
+package org.spascheduler.schedule.solver;
 
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.SpaSchedule;
