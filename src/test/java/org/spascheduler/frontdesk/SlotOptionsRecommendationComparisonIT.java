@@ -14,15 +14,19 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.spascheduler.SettableClock;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.client.ClientRepository;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.planning.PlanningTestSupport;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.ScoredWeek;
+import org.spascheduler.planning.ScoredWeeks;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.Room;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.TimeSlot;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * not counted).
  * <p>
  * How recommendAssignment is asked: the week mapped once as the kept week is (placed sessions only), the new session
- * ({@link WeekMapper#newSession}) added to it unassigned, then
+ * ({@link ScoredWeek#newSession}) added to it unassigned, then
  * {@code recommendAssignment(week, session, proposition, FETCH_SHALLOW)}; the session is taken out again after. Timefold
  * clones the week, scores it from scratch with constraint matching, builds a solver to take its construction
  * heuristic's entity placer, and scores each move of that placer's first placement with a score analysis. Our
@@ -70,7 +74,7 @@ class SlotOptionsRecommendationComparisonIT {
     @Autowired
     private JsonMapper json;
     @Autowired
-    private FrontDeskClock clock;
+    private SettableClock clock;
     @Autowired
     private SlotOptionsService service;
     @Autowired
@@ -78,7 +82,7 @@ class SlotOptionsRecommendationComparisonIT {
     @Autowired
     private ClientRepository clients;
     @Autowired
-    private ConstraintCatalog catalog;
+    private PlanningWeeks planning;
     @Autowired
     private SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
 
@@ -97,9 +101,8 @@ class SlotOptionsRecommendationComparisonIT {
         DemoWeekImport.importWeek(RestClient.create("http://localhost:" + port), json, WEEK, "recommend-");
         // The week as the kept week maps it, for recommendAssignment: mapped once, like the kept week.
         var stored = weeks.withWeek(MONDAY, ScoredWeek::stored);
-        var schedule = WeekMapper.toSchedule(stored.withAppointments(
-                stored.appointments().stream().filter(org.spascheduler.booking.Appointment::isPlaced).toList()),
-                catalog.levels());
+        var schedule = planning.solution(stored.withAppointments(
+                stored.appointments().stream().filter(StoredAppointment::isPlaced).toList()));
 
         var warmup = Integer.getInteger("slot.compare.warmup", 20);
         var questions = Integer.getInteger("slot.compare.questions", 80);
@@ -260,7 +263,7 @@ class SlotOptionsRecommendationComparisonIT {
     /** Path (b), timed as a whole: from the question to the options a desk would be shown. */
     private Recommended recommend(SpaSchedule schedule, SlotOptionRequest question) {
         var client = clients.findById(question.clientId()).orElseThrow();
-        var session = WeekMapper.newSession(schedule, RECOMMENDED_ID, client, question.treatmentId(),
+        var session = PlanningTestSupport.newSession(schedule, RECOMMENDED_ID, client, question.treatmentId(),
                 question.durationMinutes(), question.windowStart(), question.windowEnd());
         List<RecommendedAssignment<Proposition, HardMediumSoftLongScore>> recommendations;
         schedule.getAppointments().add(session);
@@ -272,7 +275,6 @@ class SlotOptionsRecommendationComparisonIT {
             schedule.getAppointments().remove(session);
         }
         // The placer's moves for the room alone, or none at all, would leave the session unscheduled.
-        var filter = new SlotOptionFilter(schedule);
         var candidates = new ArrayList<ScoredWeek.Candidate>();
         var byPlace = new HashMap<String, HardMediumSoftLongScore>();
         var withRoom = 0;
@@ -284,13 +286,13 @@ class SlotOptionsRecommendationComparisonIT {
                 continue;
             }
             var room = proposition.room() != null ? proposition.room()
-                    : filter.firstFreeRoom(session, proposition.therapist(), proposition.start());
+                    : PlanningTestSupport.firstFreeRoom(schedule, session, proposition.therapist(), proposition.start());
             if (room == null) {
                 continue; // No room free then: the service would not offer it either.
             }
             byPlace.put(place(proposition.therapist().id(), proposition.start().dateTime()), diff);
             candidates.add(new ScoredWeek.Candidate(
-                    new ScoredWeek.Placement(proposition.therapist(), room, proposition.start()), diff));
+                    new ScoredWeek.TriedPlacement(proposition.therapist(), room, proposition.start()), diff));
         }
         var options = SlotOptionSpread.choose(candidates, question.countOrDefault(), question.durationMinutes());
         return new Recommended(options, byPlace, recommendations.size(), withRoom);
@@ -300,7 +302,7 @@ class SlotOptionsRecommendationComparisonIT {
     private List<ScoredWeek.Candidate> serviceCandidates(SlotOptionRequest question) {
         var client = clients.findById(question.clientId()).orElseThrow();
         return weeks.withWeek(MONDAY, week -> {
-            var request = WeekMapper.newSession(week.schedule(), SlotOptionsService.REQUEST_ID, client,
+            var request = PlanningTestSupport.newSession(week.schedule(), SlotOptionsService.REQUEST_ID, client,
                     question.treatmentId(), question.durationMinutes(), question.windowStart(), question.windowEnd());
             try (var evaluation = week.evaluate(request)) {
                 return evaluation.candidates();
