@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SpaSchedulerApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SpaSchedulerApplication.class, args);
+        var context = SpringApplication.run(SpaSchedulerApplication.class, args);
+        ReadyAnnouncement.log(context.getEnvironment());
     }
 }
