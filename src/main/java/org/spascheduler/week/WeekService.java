@@ -15,22 +15,22 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
-import org.spascheduler.careplan.CarePlan;
 import org.spascheduler.careplan.CarePlanJson;
 import org.spascheduler.careplan.CarePlanRepository;
+import org.spascheduler.careplan.StoredCarePlan;
 import org.spascheduler.client.ClientJson;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.room.RoomJson;
 import org.spascheduler.room.RoomRepository;
-import org.spascheduler.spa.Ids;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaJson;
 import org.spascheduler.spa.SpaRepository;
 import org.spascheduler.therapist.TherapistJson;
 import org.spascheduler.therapist.TherapistRepository;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.treatment.StoredTreatment;
 import org.spascheduler.treatment.TreatmentJson;
 import org.spascheduler.treatment.TreatmentRepository;
+import org.spascheduler.web.Ids;
 import org.spascheduler.web.InvalidRequestException;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
@@ -162,8 +162,8 @@ public class WeekService {
 
     private WeekDocumentChecks.Stored storedIds() {
         // Few records refer to a stored plan or treatment the document leaves out: read those one by one, once.
-        var treatmentCache = new HashMap<String, Optional<Treatment>>();
-        var carePlanCache = new HashMap<String, Optional<CarePlan>>();
+        var treatmentCache = new HashMap<String, Optional<StoredTreatment>>();
+        var carePlanCache = new HashMap<String, Optional<StoredCarePlan>>();
         return new WeekDocumentChecks.Stored(ids("TREATMENT"), ids("THERAPIST"), ids("ROOM"), ids("CLIENT"),
                 id -> carePlanCache.computeIfAbsent(id, carePlans::findById).orElse(null),
                 id -> treatmentCache.computeIfAbsent(id, treatments::findById).orElse(null));
