@@ -7,7 +7,8 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
 
 public interface AppointmentRepository
-        extends ListCrudRepository<StoredAppointment, String>, ListPagingAndSortingRepository<StoredAppointment, String> {
+        extends ListCrudRepository<StoredAppointment, String>,
+        ListPagingAndSortingRepository<StoredAppointment, String> {
 
     List<StoredAppointment> findByWeekStart(LocalDate weekStart);
 

@@ -102,11 +102,13 @@ public final class AppointmentRules {
             return;
         }
         if (!weekStartOf(startsAt).equals(weekStart)) {
-            problems.add(new FieldProblem(path + "startsAt", "(%s) is not in the week of the session's window (%s to %s)"
+            problems.add(new FieldProblem(path + "startsAt",
+                    "(%s) is not in the week of the session's window (%s to %s)"
                     .formatted(startsAt, weekStart, weekStart.plusDays(DAYS_PER_WEEK - 1))));
         } else if (startsAt.plusMinutes(appointment.durationMinutes())
                 .isAfter(startsAt.toLocalDate().plusDays(1).atStartOfDay())) {
-            problems.add(new FieldProblem(path + "startsAt", "(%s) with %d minutes ends after midnight; a session ends on "
+            problems.add(new FieldProblem(path + "startsAt",
+                    "(%s) with %d minutes ends after midnight; a session ends on "
                     .formatted(startsAt, appointment.durationMinutes()) + "the day it starts"));
         }
     }

@@ -57,7 +57,8 @@ class AppointmentService {
         if (filter.state() != null) {
             criteria = criteria.and("state").is(filter.state().name());
         }
-        return PageJson.of(aggregates.findAll(Query.query(criteria), StoredAppointment.class, page), AppointmentJson::from);
+        return PageJson.of(aggregates.findAll(Query.query(criteria), StoredAppointment.class, page),
+                AppointmentJson::from);
     }
 
     @Transactional(readOnly = true)

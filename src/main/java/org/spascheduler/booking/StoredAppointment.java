@@ -39,13 +39,15 @@ public record StoredAppointment(@Id String id, String clientId, String treatment
     /** The same appointment at another place (all null: no place). */
     public StoredAppointment withPlacement(@Nullable String therapistId, @Nullable String roomId,
             @Nullable LocalDateTime startsAt) {
-        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
+        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd,
+                weekStart, state,
                 released, carePlanId, therapistId, roomId, startsAt, publishedTherapistId, publishedRoomId,
                 publishedStartsAt, version);
     }
 
     public StoredAppointment withState(BookingState state, boolean released) {
-        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
+        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd,
+                weekStart, state,
                 released, carePlanId, therapistId, roomId, startsAt, publishedTherapistId, publishedRoomId,
                 publishedStartsAt, version);
     }
@@ -64,7 +66,8 @@ public record StoredAppointment(@Id String id, String clientId, String treatment
     }
 
     public StoredAppointment withWindow(LocalDateTime windowStart, LocalDateTime windowEnd) {
-        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd, weekStart, state,
+        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd,
+                weekStart, state,
                 released, carePlanId, therapistId, roomId, startsAt, publishedTherapistId, publishedRoomId,
                 publishedStartsAt, version);
     }

@@ -75,8 +75,9 @@ class CarePlanBookingService {
 
     CarePlanBookingService(SuggestionIds ids, PlanQuestions questions, CarePlanSuggestionService suggestions,
             CarePlanRepository plans, AppointmentRepository appointments, TherapistRepository therapists,
-            RoomRepository rooms, TreatmentRepository treatments, PlanningWeeks store, RosterAfterBooking rosterAfterBooking,
-            WeekLocks weekLocks, SessionCancellation cancellation, SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, TransactionTemplate transaction,
+            RoomRepository rooms, TreatmentRepository treatments, PlanningWeeks store,
+            RosterAfterBooking rosterAfterBooking, WeekLocks weekLocks, SessionCancellation cancellation,
+            SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, TransactionTemplate transaction,
             Validator validator) {
         this.ids = ids;
         this.questions = questions;

@@ -22,7 +22,8 @@ import org.spascheduler.treatment.StoredTreatment;
  * @param earliest no session starts before this (the earliest start or now, whichever is later)
  * @param lastDay the horizon's last day
  */
-record PlanQuestion(CarePlanSuggestionRequest request, @Nullable StoredCarePlan plan, StoredClient client, StoredTreatment treatment,
+record PlanQuestion(CarePlanSuggestionRequest request, @Nullable StoredCarePlan plan, StoredClient client,
+        StoredTreatment treatment,
         int durationMinutes, int sessionsToPlace, SeriesSpacing spacing, List<WeekInterval> preferredTimes,
         List<PlanSearch.Kept> kept, LocalDateTime earliest, LocalDate lastDay, int restMinutes, boolean highLoad) {
 

@@ -157,7 +157,8 @@ class PlanQuestions {
             var therapist = Crud.isId(request.therapistId()) ? therapists.findById(request.therapistId()).orElse(null)
                     : null;
             if (therapist == null) {
-                problems.add(new FieldProblem("therapistId", "names no therapist (%s)".formatted(request.therapistId())));
+                problems.add(new FieldProblem("therapistId",
+                        "names no therapist (%s)".formatted(request.therapistId())));
             } else if (treatment != null && !hasSkill(therapist, treatment)) {
                 problems.add(new FieldProblem("therapistId", "(%s) does not give %s (needs the skill %s)"
                         .formatted(therapist.name(), treatment.name(), treatment.requiredSkill())));

@@ -317,7 +317,8 @@ public class FrontDeskService implements SessionCancellation {
 
     private Names names() {
         return new Names(names(therapists.findAll(), StoredTherapist::id, StoredTherapist::name),
-                names(rooms.findAll(), StoredRoom::id, StoredRoom::name), names(treatments.findAll(), t -> t.id(), t -> t.name()));
+                names(rooms.findAll(), StoredRoom::id, StoredRoom::name), names(treatments.findAll(),
+                t -> t.id(), t -> t.name()));
     }
 
     private FrontDeskViews.EventView view(FrontDeskEvent event, Names names) {
@@ -384,7 +385,8 @@ public class FrontDeskService implements SessionCancellation {
     }
 
     /** Confirmed, not yet started sessions that overlap the period and match: they must move. */
-    private List<StoredAppointment> sessionsDuring(Period period, java.util.function.Predicate<StoredAppointment> concerned) {
+    private List<StoredAppointment> sessionsDuring(Period period,
+            java.util.function.Predicate<StoredAppointment> concerned) {
         var now = now();
         return appointments.findByWeekStart(period.weekStart()).stream()
                 .filter(appointment -> appointment.isPlaced() && concerned.test(appointment))

@@ -89,7 +89,7 @@ class SlotBookingService {
             var withIt = solutionManager.update(schedule, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
             var placed = schedule.getAppointments().stream()
                     .filter(appointment -> appointment.getId().equals(booked.id())).findFirst().orElseThrow();
-            var placement = new ScoredWeek.Placement(placed.getTherapist(), placed.getRoom(),
+            var placement = new ScoredWeek.TriedPlacement(placed.getTherapist(), placed.getRoom(),
                     placed.getStart());
             // The booking is confirmed, so pinned: the week without it is mapped apart rather than unassigned.
             var withoutIt = solutionManager.update(store.solution(week),

@@ -75,7 +75,8 @@ class RosterWeekStore {
      * What every week shares: the spa, its treatments, staff and rooms, and the manager's weights. Read once for
      * several weeks read in a row (a care plan's eight weeks), these are most of the cost of a week with few sessions.
      */
-    public record SpaRecords(Spa spa, List<StoredTreatment> treatments, List<StoredTherapist> therapists, List<StoredRoom> rooms,
+    public record SpaRecords(Spa spa, List<StoredTreatment> treatments, List<StoredTherapist> therapists,
+            List<StoredRoom> rooms,
             Map<String, Long> constraintWeights) {
     }
 

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.booking.Placement;
 import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.client.StoredClient;
 import org.spascheduler.schedule.domain.Appointment;
@@ -63,19 +62,19 @@ public final class ScoredWeek {
     private final ReentrantLock lock = new ReentrantLock();
     private boolean broken;
 
-    /** Where the new session would go. */
-    public record Placement(Therapist therapist, Room room, TimeSlot start) {
+    /** Where the new session would go, in the planning model's terms (stored, it is a {@code Placement}). */
+    public record TriedPlacement(Therapist therapist, Room room, TimeSlot start) {
     }
 
     /**
      * A place worth offering, with what it does to the week's score, in all and per constraint (by name).
      */
-    public record Option(Placement placement, HardMediumSoftLongScore scoreDiff,
+    public record Option(TriedPlacement placement, HardMediumSoftLongScore scoreDiff,
             Map<String, HardMediumSoftLongScore> constraintDiffs) {
     }
 
     /** A place that breaks no hard rule, scored but not yet analysed per constraint. */
-    public record Candidate(Placement placement, HardMediumSoftLongScore scoreDiff) {
+    public record Candidate(TriedPlacement placement, HardMediumSoftLongScore scoreDiff) {
     }
 
     /**
@@ -187,7 +186,7 @@ public final class ScoredWeek {
                     var diff = place(therapist, room, start).subtract(unplacedScore);
                     scoredPlacements++;
                     if (diff.hardScore() == 0) {
-                        candidates.add(new Candidate(new Placement(therapist, room, start), diff));
+                        candidates.add(new Candidate(new TriedPlacement(therapist, room, start), diff));
                     }
                 }
             }

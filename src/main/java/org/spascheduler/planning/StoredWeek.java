@@ -20,8 +20,10 @@ import org.spascheduler.treatment.StoredTreatment;
  * @param plansDoneBeforeWeek per care plan, how many of its sessions come before this week
  * @param constraintWeights the manager's weights, by constraint name; constraints not named keep their own
  */
-public record StoredWeek(LocalDate weekStart, Spa spa, List<StoredTreatment> treatments, List<StoredTherapist> therapists,
-        List<StoredRoom> rooms, List<StoredClient> clients, List<StoredCarePlan> carePlans, List<StoredAppointment> appointments,
+public record StoredWeek(LocalDate weekStart, Spa spa, List<StoredTreatment> treatments,
+        List<StoredTherapist> therapists,
+        List<StoredRoom> rooms, List<StoredClient> clients, List<StoredCarePlan> carePlans,
+        List<StoredAppointment> appointments,
         Map<String, Integer> seriesIndexes, Map<String, Integer> plansDoneBeforeWeek,
         Map<String, Long> constraintWeights) {
 

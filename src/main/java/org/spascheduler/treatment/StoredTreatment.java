@@ -18,7 +18,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param seriesDefault the spacing of a chronic series of this treatment, null when it is not given in series
  */
 @Table("TREATMENT")
-public record StoredTreatment(@Id String id, String name, String requiredSkill, @Column("THERAPIST_LOAD") TherapistLoad load,
+public record StoredTreatment(@Id String id, String name, String requiredSkill,
+        @Column("THERAPIST_LOAD") TherapistLoad load,
         int turnoverMinutes,
         @MappedCollection(idColumn = "TREATMENT_ID", keyColumn = "POSITION") List<Duration> durations,
         @MappedCollection(idColumn = "TREATMENT_ID") Set<RoomFeature> requiredRoomFeatures,

@@ -41,7 +41,8 @@ public record TreatmentJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id, 
     public static TreatmentJson from(StoredTreatment treatment) {
         var series = treatment.seriesDefault();
         return new TreatmentJson(treatment.id(), treatment.name(), treatment.requiredSkill(), treatment.load(),
-                treatment.turnoverMinutes(), treatment.durations().stream().map(StoredTreatment.Duration::minutes).toList(),
+                treatment.turnoverMinutes(),
+                treatment.durations().stream().map(StoredTreatment.Duration::minutes).toList(),
                 treatment.requiredRoomFeatures().stream().map(StoredTreatment.RoomFeature::feature)
                         .collect(java.util.stream.Collectors.toSet()),
                 series == null ? null

@@ -31,8 +31,8 @@ import jakarta.validation.Validator;
 /**
  * Judges a whole week document before anything of it is written: first the shape of every field (bean validation,
  * answered with 400), then, when the shape is right, whether it is possible (answered with 422): the rules of each
- * record (e.g. {@link AppointmentRules}), ids that appear twice, appointments outside the document's week. Every problem is named by its
- * JSON path in the document, so that one answer lists everything to fix.
+ * record (e.g. {@link AppointmentRules}), ids that appear twice, appointments outside the document's week. Every
+ * problem is named by its JSON path in the document, so that one answer lists everything to fix.
  */
 final class WeekDocumentChecks {
 

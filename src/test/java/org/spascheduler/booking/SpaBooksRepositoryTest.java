@@ -60,8 +60,10 @@ class SpaBooksRepositoryTest {
                 List.of(new Spa.OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(21, 0))), null));
         var treatment = treatments.save(new StoredTreatment("trigger-point", "Trigger point", "trigger point",
                 TherapistLoad.HIGH, 15, List.of(new StoredTreatment.Duration(60), new StoredTreatment.Duration(30)),
-                Set.of(new StoredTreatment.RoomFeature("massage table")), new StoredTreatment.SeriesDays(2, 3, 7, 10), null));
-        var relaxation = treatments.save(new StoredTreatment("relaxation", "Relaxation", "relaxation", TherapistLoad.LOW,
+                Set.of(new StoredTreatment.RoomFeature("massage table")), new StoredTreatment.SeriesDays(2,
+                3, 7, 10), null));
+        var relaxation = treatments.save(new StoredTreatment("relaxation", "Relaxation", "relaxation",
+                TherapistLoad.LOW,
                 10, List.of(new StoredTreatment.Duration(60)), Set.of(), null, null));
         var therapist = therapists.save(new StoredTherapist("anna", "Anna", 10, 360, 4, null,
                 Set.of(new StoredTherapist.Skill("trigger point")),
@@ -73,8 +75,10 @@ class SpaBooksRepositoryTest {
                 List.of(new StoredRoom.OutOfService(MONDAY.atTime(8, 0), MONDAY.atTime(9, 0), null)), null));
         var client = clients.save(new StoredClient("client-1", "Ines", "ines@example.org", null, true,
                 Set.of(new StoredClient.PreferredTherapist("anna")), Set.of(),
-                List.of(new StoredClient.PreferredTime(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(20, 0))), null));
-        var plan = carePlans.save(new StoredCarePlan("plan-1", "client-1", "trigger-point", 6, 2, 3, 7, 10, true, 1, null));
+                List.of(new StoredClient.PreferredTime(DayOfWeek.MONDAY, LocalTime.of(17, 0),
+                LocalTime.of(20, 0))), null));
+        var plan = carePlans.save(new StoredCarePlan("plan-1", "client-1", "trigger-point", 6, 2, 3, 7,
+                10, true, 1, null));
         var appointment = appointments.save(new StoredAppointment("a-1", "client-1", "trigger-point", 60,
                 MONDAY.atTime(9, 0), MONDAY.atTime(18, 0), MONDAY, BookingState.CONFIRMED, false, "plan-1", "anna",
                 "room-1", MONDAY.atTime(10, 0), "anna", "room-1", MONDAY.atTime(10, 0), null));
@@ -105,8 +109,10 @@ class SpaBooksRepositoryTest {
                 List.of(new StoredClient.PreferredTime(DayOfWeek.FRIDAY, LocalTime.of(17, 0), LocalTime.of(20, 0)),
                         new StoredClient.PreferredTime(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
                 null));
-        var tom = clients.save(new StoredClient("client-2", "Tom", null, null, false, Set.of(), Set.of(), List.of(), null));
-        clients.save(new StoredClient("client-3", "Not asked for", null, null, false, Set.of(), Set.of(), List.of(), null));
+        var tom = clients.save(new StoredClient("client-2", "Tom", null, null, false, Set.of(), Set.of(),
+                List.of(), null));
+        clients.save(new StoredClient("client-3", "Not asked for", null, null, false, Set.of(), Set.of(),
+                List.of(), null));
 
         var read = clients.findAllWithPreferencesById(List.of("client-1", "client-2", "client-9"));
 

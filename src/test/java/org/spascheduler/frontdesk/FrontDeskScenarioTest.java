@@ -108,8 +108,10 @@ class FrontDeskScenarioTest {
         var freed = before.values().stream().filter(a -> a.treatmentId().equals("trigger-point"))
                 .filter(a -> a.carePlanId() == null)
                 .min(Comparator.comparing(StoredAppointment::startsAt)).orElseThrow();
-        clients.save(new StoredClient("waiting-chronic", "Hana Sato", null, null, true, Set.of(), Set.of(), List.of(), null));
-        clients.save(new StoredClient("waiting-new", "Tom Berger", null, null, false, Set.of(), Set.of(), List.of(), null));
+        clients.save(new StoredClient("waiting-chronic", "Hana Sato", null, null, true, Set.of(), Set.of(),
+                List.of(), null));
+        clients.save(new StoredClient("waiting-new", "Tom Berger", null, null, false, Set.of(), Set.of(),
+                List.of(), null));
         // Both wait for exactly the time the cancelled session will free. Were they equal, the one with the later id
         // would be placed first: the new client's, so only the chronic client's priority can win it the time.
         var chronicRequest = waiting("waiting-a", "waiting-chronic", freed);
@@ -325,7 +327,8 @@ class FrontDeskScenarioTest {
     }
 
     /** Every confirmed session the event did not concern keeps its therapist, room and time, and stays confirmed. */
-    private static void assertUnconcernedStayed(Map<String, StoredAppointment> before, Map<String, StoredAppointment> after,
+    private static void assertUnconcernedStayed(Map<String, StoredAppointment> before,
+            Map<String, StoredAppointment> after,
             List<String> concerned) {
         before.forEach((id, was) -> {
             if (concerned.contains(id)) {

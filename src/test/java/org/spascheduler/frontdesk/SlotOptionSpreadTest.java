@@ -53,7 +53,7 @@ class SlotOptionSpreadTest {
     }
 
     private static ScoredWeek.Candidate candidate(Therapist therapist, int minute, long soft) {
-        return new ScoredWeek.Candidate(new ScoredWeek.Placement(therapist, ROOM,
+        return new ScoredWeek.Candidate(new ScoredWeek.TriedPlacement(therapist, ROOM,
                 new TimeSlot(minute, LocalDate.of(2030, 1, 7).atStartOfDay().plusMinutes(minute))),
                 HardMediumSoftLongScore.of(0, 1, soft));
     }

@@ -36,14 +36,17 @@ class WeekMapperTest {
     private static final Spa SPA = new Spa(Spa.ID, "Test spa", "Europe/Brussels", 15, 2880,
             new StoredWorkRules(30, 180, 360, 60),
             List.of(new Spa.OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(21, 0))), 0);
-    private static final StoredTreatment TRIGGER_POINT = new StoredTreatment("trigger-point", "Trigger point", "trigger point",
+    private static final StoredTreatment TRIGGER_POINT = new StoredTreatment("trigger-point",
+            "Trigger point", "trigger point",
             TherapistLoad.HIGH, 15, List.of(new StoredTreatment.Duration(60)), Set.of(), null, 0);
-    private static final StoredRoom ROOM = new StoredRoom("room-1", "Lotus", Set.of(new StoredRoom.Feature("massage table")),
+    private static final StoredRoom ROOM = new StoredRoom("room-1", "Lotus",
+            Set.of(new StoredRoom.Feature("massage table")),
             List.of(new StoredRoom.OutOfService(MONDAY.minusDays(2).atStartOfDay(), MONDAY.atTime(10, 0), "paint")), 0);
     private static final StoredClient CLIENT = new StoredClient("ines", "Ines", null, null, true,
             Set.of(new StoredClient.PreferredTherapist("anna")), Set.of(),
             List.of(new StoredClient.PreferredTime(DayOfWeek.WEDNESDAY, LocalTime.of(17, 0), LocalTime.of(20, 0))), 0);
-    private static final StoredCarePlan PLAN = new StoredCarePlan("plan-1", "ines", "trigger-point", 6, 2, 3, 7, 10, true, 1, 0);
+    private static final StoredCarePlan PLAN = new StoredCarePlan("plan-1", "ines", "trigger-point", 6, 2, 3,
+            7, 10, true, 1, 0);
 
     @Test
     void weeklyPatternsAreLaidOutOnTheWeekAndDatedPeriodsAreClippedToIt() {
@@ -121,7 +124,8 @@ class WeekMapperTest {
 
     @Test
     void cancelledSessionsAreLeftOut() {
-        var cancelled = new StoredAppointment("a-9", "ines", "trigger-point", 60, MONDAY.atTime(9, 0), MONDAY.atTime(18, 0),
+        var cancelled = new StoredAppointment("a-9", "ines", "trigger-point", 60, MONDAY.atTime(9, 0),
+                MONDAY.atTime(18, 0),
                 MONDAY, BookingState.CANCELLED, false, null, null, null, null, null, null, null, 0);
 
         var schedule = WeekMapper.toSchedule(
@@ -143,7 +147,8 @@ class WeekMapperTest {
 
     private static StoredAppointment request(String id, String planId) {
         LocalDateTime tuesday = MONDAY.plusDays(1).atStartOfDay();
-        return new StoredAppointment(id, "ines", "trigger-point", 60, tuesday.plusHours(9), tuesday.plusHours(18), MONDAY,
+        return new StoredAppointment(id, "ines", "trigger-point", 60, tuesday.plusHours(9),
+                tuesday.plusHours(18), MONDAY,
                 BookingState.REQUESTED, false, planId, null, null, null, null, null, null, 0);
     }
 }

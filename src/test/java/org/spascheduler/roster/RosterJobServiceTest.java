@@ -123,7 +123,8 @@ class RosterJobServiceTest {
                 0);
         var treatment = new StoredTreatment("relaxation", "Relaxation", "relaxation", TherapistLoad.LOW, 10,
                 List.of(new StoredTreatment.Duration(60)), Set.of(), null, 0);
-        var therapist = new StoredTherapist("anna", "Anna", 10, 360, 4, null, Set.of(new StoredTherapist.Skill("relaxation")),
+        var therapist = new StoredTherapist("anna", "Anna", 10, 360, 4, null,
+                Set.of(new StoredTherapist.Skill("relaxation")),
                 List.of(), List.of(new StoredTherapist.Shift(MONDAY.atTime(9, 0), MONDAY.atTime(18, 0))), List.of(),
                 List.of(), 0);
         var room = new StoredRoom("lotus", "Lotus", Set.of(), List.of(), 0);
