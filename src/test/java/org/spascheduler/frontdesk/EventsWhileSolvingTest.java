@@ -145,7 +145,9 @@ class EventsWhileSolvingTest {
                 assertThat(bookedAfter.startsAt()).isEqualTo(option.startsAt());
                 assertThat(bookedAfter.therapistId()).isEqualTo(option.therapistId());
             }
-            assertThat(frontDesk.events(MONDAY)).hasSize(events.size() + (booked == null ? 0 : 1));
+            // The week's import is its first event.
+            assertThat(frontDesk.events(MONDAY)).filteredOn(event -> event.kind() != FrontDeskEventKind.WEEK_IMPORT)
+                    .hasSize(events.size() + (booked == null ? 0 : 1));
             assertThat(jobs.status(job.id()).status()).isEqualTo(RosterJobStatus.STOPPED);
             // The stored roster scored from scratch. Not through the week's explanation: that also works out why each
             // session left unplaced is, which on this overfull week takes longer than the rest of the test.
