@@ -1,10 +1,13 @@
 package org.spascheduler.planning;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,15 +18,42 @@ import org.springframework.stereotype.Component;
 class InProcessWeekLocks implements WeekLocks {
 
     private final ConcurrentHashMap<LocalDate, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final Duration maxWait;
+
+    InProcessWeekLocks(@Value("${spa.week-lock.max-wait:1s}") Duration maxWait) {
+        this.maxWait = maxWait;
+    }
 
     @Override
     public <T> T withWeek(LocalDate weekStart, Supplier<T> action) {
-        var lock = locks.computeIfAbsent(weekStart, week -> new ReentrantLock(true));
+        var lock = lock(weekStart);
+        try {
+            if (!lock.tryLock(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new WeekBusyException(weekStart, maxWait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WeekBusyException(weekStart, maxWait);
+        }
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T withWeekWhenFree(LocalDate weekStart, Supplier<T> action) {
+        var lock = lock(weekStart);
         lock.lock();
         try {
             return action.get();
         } finally {
             lock.unlock();
         }
+    }
+
+    private ReentrantLock lock(LocalDate weekStart) {
+        return locks.computeIfAbsent(weekStart, week -> new ReentrantLock(true));
     }
 }

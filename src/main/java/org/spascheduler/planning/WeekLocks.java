@@ -10,6 +10,13 @@ import java.util.function.Supplier;
  */
 public interface WeekLocks {
 
-    /** Runs the action holding the week's lock, waiting for it as long as it takes. */
+    /**
+     * Runs the action holding the week's lock, waiting for it at most {@code spa.week-lock.max-wait}.
+     *
+     * @throws WeekBusyException when another change held the week all that time; nothing was done
+     */
     <T> T withWeek(LocalDate weekStart, Supplier<T> action);
+
+    /** Runs the action holding the week's lock, waiting for it as long as it takes: for work nobody waits on. */
+    <T> T withWeekWhenFree(LocalDate weekStart, Supplier<T> action);
 }
