@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A full week for the Spring tests to work in: the demo MEDIUM week, generated for a Monday of the test's own, placed
- * as its hidden roster and imported as a week document, over HTTP or through the service.
+ * A full week for the Spring tests to work in: a demo week (MEDIUM unless a test needs another size), generated for a
+ * Monday of the test's own, placed as its hidden roster and imported as a week document, over HTTP or through the
+ * service.
  * <p>
  * The Spring tests share one in-memory database, and the demo's appointment and care plan ids repeat in every demo
  * week: each test class takes Mondays no other class uses, and an id prefix where its weeks must live side by side
@@ -49,9 +50,12 @@ public final class DemoTestWeek {
     private final SpaSchedule planning;
 
     public DemoTestWeek(LocalDate monday) {
+        this(DemoSize.MEDIUM, monday);
+    }
+
+    public DemoTestWeek(DemoSize size, LocalDate monday) {
         this.monday = monday;
-        this.planning = DemoSpaGenerator.generateWithHiddenRoster(DemoSize.MEDIUM, DemoSpaGenerator.DEFAULT_SEED,
-                monday);
+        this.planning = DemoSpaGenerator.generateWithHiddenRoster(size, DemoSpaGenerator.DEFAULT_SEED, monday);
     }
 
     public LocalDate monday() {
