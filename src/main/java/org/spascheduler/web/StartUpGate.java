@@ -21,12 +21,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps the API closed while the service starts. Tomcat takes requests before the start-up work is done: the demo spa
- * loaded on a first start ({@code DemoSpaOnFirstStart}) and the repairs a stop interrupted ({@code InterruptedRepairs});
- * until then the books are empty or mid-repair, and an answer would be about a week that is about to change. So every
- * {@code /api/**} request gets 503 with {@code Retry-After}, as problem+json, until Spring Boot's readiness state is
- * ACCEPTING_TRAFFIC. Boot publishes that once the application runners and the ApplicationReadyEvent listeners have
- * returned, and withdraws it when the service stops; {@code /actuator/health/readiness} reports the same state.
+ * Keeps the API closed while the service starts. Tomcat takes requests before the start-up work is done: the demo
+ * spa loaded on a first start ({@code DemoSpaOnFirstStart}) and the repairs a stop interrupted
+ * ({@code InterruptedRepairs}); until then the books are empty or mid-repair, and an answer would be about a week that
+ * is about to change. So every {@code /api/**} request gets 503 with {@code Retry-After}, as problem+json, until
+ * Spring Boot's readiness state is ACCEPTING_TRAFFIC. Boot publishes that once the application runners and the
+ * ApplicationReadyEvent listeners have returned, and withdraws it when the service stops;
+ * {@code /actuator/health/readiness} reports the same state.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10) // before any other filter of ours: a closed API reads nothing of the request
