@@ -18,8 +18,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * On a first start (no spa, no appointments), fills the database with the MEDIUM demo spa and next week's requests,
- * so that the API has something to show at once. The demo goes through the import, checked like any imported week.
+ * On a first start (no spa, no appointments), fills the database with a demo spa (MEDIUM unless
+ * {@code spa.demo.size} says otherwise) and next week's requests, so that the API has something to show at once. The demo goes through the import, checked like any imported week.
  */
 @Component
 class DemoSpaOnFirstStart implements ApplicationRunner {
@@ -28,16 +28,19 @@ class DemoSpaOnFirstStart implements ApplicationRunner {
 
     private final WeekService weeks;
     private final boolean enabled;
+    private final DemoSize size;
     private final Clock clock;
 
     @Autowired
-    DemoSpaOnFirstStart(WeekService weeks, @Value("${spa.demo.load-on-empty-database:true}") boolean enabled) {
-        this(weeks, enabled, Clock.system(DemoSpaGenerator.TIME_ZONE));
+    DemoSpaOnFirstStart(WeekService weeks, @Value("${spa.demo.load-on-empty-database:true}") boolean enabled,
+            @Value("${spa.demo.size:MEDIUM}") DemoSize size) {
+        this(weeks, enabled, size, Clock.system(DemoSpaGenerator.TIME_ZONE));
     }
 
-    DemoSpaOnFirstStart(WeekService weeks, boolean enabled, Clock clock) {
+    DemoSpaOnFirstStart(WeekService weeks, boolean enabled, DemoSize size, Clock clock) {
         this.weeks = weeks;
         this.enabled = enabled;
+        this.size = size;
         this.clock = clock;
     }
 
@@ -53,7 +56,7 @@ class DemoSpaOnFirstStart implements ApplicationRunner {
         }
         var weekStart = nextWeekStart();
         var document = DemoWeekDocuments.of(
-                DemoSpaGenerator.generate(DemoSize.MEDIUM, DemoSpaGenerator.DEFAULT_SEED, weekStart));
+                DemoSpaGenerator.generate(size, DemoSpaGenerator.DEFAULT_SEED, weekStart));
         try {
             var result = weeks.importWeek(document);
             LOGGER.info("The database was empty: loaded the demo spa with {} appointments in the week of {}.",

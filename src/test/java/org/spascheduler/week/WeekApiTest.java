@@ -205,19 +205,19 @@ class WeekApiTest {
     }
 
     @Test
-    void theDemoSpaIsLoadedIntoAnEmptyDatabaseOnly() {
+    void theDemoSpaOfTheConfiguredSizeIsLoadedIntoAnEmptyDatabaseOnly() {
         var thursday = Clock.fixed(LocalDate.of(2027, 3, 4).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        var loader = new DemoSpaOnFirstStart(weeks, true, thursday);
+        var loader = new DemoSpaOnFirstStart(weeks, true, DemoSize.SMALL, thursday);
 
         assertThat(loader.loadIfEmpty()).isTrue();
         var listed = json.readTree(get("/api/weeks").getBody());
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("weekStart").asString()).isEqualTo("2027-03-08");
         assertThat(listed.get(0).get("appointments").asInt()).isEqualTo(
-                DemoSpaGenerator.generate(DemoSize.MEDIUM, DemoSpaGenerator.DEFAULT_SEED, LocalDate.of(2027, 3, 8))
+                DemoSpaGenerator.generate(DemoSize.SMALL, DemoSpaGenerator.DEFAULT_SEED, LocalDate.of(2027, 3, 8))
                         .getAppointments().size());
         assertThat(loader.loadIfEmpty()).isFalse();
-        assertThat(new DemoSpaOnFirstStart(weeks, false, thursday).loadIfEmpty()).isFalse();
+        assertThat(new DemoSpaOnFirstStart(weeks, false, DemoSize.SMALL, thursday).loadIfEmpty()).isFalse();
     }
 
     @Test

@@ -21,11 +21,14 @@ import org.spascheduler.schedule.domain.TimeSlot;
  */
 public final class UnscheduleConflictsPhase implements PhaseCommand<SpaSchedule> {
 
+    private static final String THERAPIST = "therapist";
+    private static final String ROOM = "room";
     private static final String START = "start";
 
     @Override
     public void changeWorkingSolution(ScoreDirector<SpaSchedule> scoreDirector, BooleanSupplier isPhaseTerminated) {
         var schedule = scoreDirector.getWorkingSolution();
+        initializeUnplaced(scoreDirector, schedule);
         var score = hardScore(scoreDirector);
         for (var appointment : schedule.getAppointments()) {
             if (score == 0 || isPhaseTerminated.getAsBoolean()) {
@@ -42,6 +45,32 @@ public final class UnscheduleConflictsPhase implements PhaseCommand<SpaSchedule>
             } else {
                 setStart(scoreDirector, appointment, start);
                 hardScore(scoreDirector);
+            }
+        }
+    }
+
+    /**
+     * Construction stops at a session it has no move for (a session a repair released whose time only the therapist
+     * now off could work has no start left): it keeps no therapist and no room, and local search refuses to start from
+     * an uninitialized session. Such a session gets the first therapist and room it may have, without a start, as
+     * {@link SpaSchedule#initializeUnscheduled()} does between the weekly solve's stages.
+     */
+    private static void initializeUnplaced(ScoreDirector<SpaSchedule> scoreDirector, SpaSchedule schedule) {
+        for (var appointment : schedule.getAppointments()) {
+            if (!appointment.isPinned() && (appointment.getTherapist() == null || appointment.getRoom() == null)
+                    && !appointment.getEligibleTherapists().isEmpty() && !appointment.getSuitableRooms().isEmpty()) {
+                var therapist = appointment.getTherapist() == null ? appointment.getEligibleTherapists().get(0)
+                        : appointment.getTherapist();
+                var room = appointment.getRoom() == null ? appointment.getSuitableRooms().get(0)
+                        : appointment.getRoom();
+                scoreDirector.beforeVariableChanged(appointment, THERAPIST);
+                scoreDirector.beforeVariableChanged(appointment, ROOM);
+                scoreDirector.beforeVariableChanged(appointment, START);
+                appointment.assign(therapist, room, null);
+                scoreDirector.afterVariableChanged(appointment, START);
+                scoreDirector.afterVariableChanged(appointment, ROOM);
+                scoreDirector.afterVariableChanged(appointment, THERAPIST);
+                scoreDirector.triggerVariableListeners();
             }
         }
     }
