@@ -21,6 +21,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
@@ -211,6 +213,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** A body that is not JSON (JsonOnlyRequests, or no converter reads it): says what is accepted. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var sent = exception.getContentType() == null ? "none" : exception.getContentType().toString();
+        var accepted = JsonOnlyRequests.ACCEPTED.stream().map(MediaType::toString).toList();
+        var problem = withProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", "Content-Type",
+                "The body must be JSON, sent with Content-Type: %s (was %s)."
+                        .formatted(String.join(" or ", accepted), sent));
+        problem.setProperty("accepted", accepted);
+        var answerHeaders = new HttpHeaders();
+        answerHeaders.setAccept(JsonOnlyRequests.ACCEPTED);
+        return handleExceptionInternal(exception, problem, answerHeaders, HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
+    }
+
     /** A body that is not JSON, or has a value of the wrong type: names the field by its JSON path. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
@@ -218,7 +235,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var field = "body";
         var reason = "is not readable JSON";
         if (exception.getCause() instanceof JacksonException jackson) {
-            if (!jackson.getPath().isEmpty()) {
+            if (jackson instanceof PropertyBindingException unknown && !jackson.getPath().isEmpty()) {
+                // FAIL_ON_UNKNOWN_PROPERTIES (StrictJsonConfiguration): a misspelt or made-up field is never ignored.
+                field = jsonPath(jackson.getPath());
+                reason = unknownFieldReason(unknown);
+            } else if (!jackson.getPath().isEmpty()) {
                 field = jsonPath(jackson.getPath());
                 reason = wrongValueReason(jackson);
             } else if (duplicateKey(jackson) != null) {
@@ -247,6 +268,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var message = exception.getOriginalMessage();
         var matcher = message == null ? null : DUPLICATE_KEY.matcher(message);
         return matcher != null && matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static String unknownFieldReason(PropertyBindingException exception) {
+        var known = exception.getKnownPropertyIds() == null ? List.<String>of()
+                : exception.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        return known.isEmpty() ? "is not a field of this request; leave it out"
+                : "is not a field of this request; leave it out (the fields are: %s)"
+                        .formatted(String.join(", ", known));
     }
 
     /** Says what was expected: a missing yes/no or number reads better as "is required" than as a wrong type. */
