@@ -1,5 +1,6 @@
 package org.spascheduler.web;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -108,10 +110,45 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail stillReferenced(DataIntegrityViolationException exception) {
-        LOGGER.info("A write broke a database constraint: {}", exception.getMostSpecificCause().getMessage());
+        var cause = exception.getMostSpecificCause();
+        LOGGER.info("A write broke a database constraint: {}", cause.getMessage());
+        var missing = missingReference(cause);
+        if (missing != null) {
+            return withProblem(HttpStatus.CONFLICT, "Conflict with stored data", missing,
+                    "This names a record that does not exist (any more): it may have been deleted while this was "
+                            + "being written. Nothing was changed.");
+        }
         return withProblem(HttpStatus.CONFLICT, "Conflict with stored data", "id",
                 "This would leave stored data inconsistent (for example, deleting something other records still "
                         + "refer to); nothing was changed.");
+    }
+
+    /** H2: FOREIGN KEY(ROOM_ID); PostgreSQL: Key (room_id)=(...) is not present. */
+    private static final Pattern FOREIGN_KEY_COLUMN = Pattern.compile(
+            "FOREIGN KEY\\((\\w{1,64})\\)|Key \\((\\w{1,64})\\)=\\(.{0,200}\\) is not present");
+
+    /**
+     * The request field of a reference to a row that is not there (a write naming a room deleted meanwhile), as the
+     * API spells it ({@code room_id} is {@code roomId}); null when the constraint broken is another kind.
+     */
+    static @Nullable String missingReference(Throwable cause) {
+        if (!(cause instanceof SQLException sql) || sql.getMessage() == null) {
+            return null;
+        }
+        // H2 tells a missing parent (23506) from a parent still referred to (23503); PostgreSQL says it in words.
+        var parentMissing = "23506".equals(sql.getSQLState())
+                || "23503".equals(sql.getSQLState()) && sql.getMessage().contains("is not present");
+        var matcher = FOREIGN_KEY_COLUMN.matcher(sql.getMessage());
+        if (!parentMissing || !matcher.find()) {
+            return null;
+        }
+        var column = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).toLowerCase(Locale.ROOT);
+        var field = new StringBuilder();
+        for (var word : column.split("_")) {
+            field.append(field.isEmpty() || word.isEmpty() ? word
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return field.toString();
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -255,5 +261,71 @@ class StrictInputApiTest {
                 .assertProblem(404, "path");
         send(method, "/no/such/page", body == null ? null : MediaType.APPLICATION_JSON_VALUE, body)
                 .assertProblem(404, "path");
+    }
+
+    /**
+     * A room deleted while sessions are booked into it: each request is answered as if it came first or last (201 or
+     * 204, else 404, 409 or 422 problem+json naming the field), never 500, and no session is left in a room that is gone.
+     */
+    @Test
+    void aRoomDeletedWhileSessionsAreBookedIntoItIsNeverA500() throws Exception {
+        assertThat(json(HttpMethod.POST, "/api/treatments", """
+                {"id":"%s","name":"Massage","requiredSkill":"massage","load":"LOW","turnoverMinutes":0,
+                 "durationsMinutes":[30],"requiredRoomFeatures":[]}""".formatted(id("massage"))).status())
+                .isEqualTo(201);
+        assertThat(json(HttpMethod.POST, "/api/clients", """
+                {"id":"%s","name":"Ines","email":"ines@example.org","chronic":false}""".formatted(id("ines")))
+                .status()).isEqualTo(201);
+        var therapists = 4;
+        for (var t = 0; t < therapists; t++) {
+            assertThat(json(HttpMethod.POST, "/api/therapists", """
+                    {"id":"%s","name":"Anna","skills":["massage"],"changeoverMinutes":0,"maxHandsOnMinutesPerDay":600,
+                     "maxHighLoadSessionsPerDay":4,"weeklyShifts":[]}""".formatted(id("anna" + t))).status())
+                    .isEqualTo(201);
+        }
+        var executor = Executors.newFixedThreadPool(therapists + 1);
+        var statuses = ConcurrentHashMap.<Integer>newKeySet();
+        try {
+            for (var round = 0; round < 12; round++) {
+                var room = id("room" + round);
+                assertThat(json(HttpMethod.POST, "/api/rooms", """
+                        {"id":"%s","name":"Lotus","features":[]}""".formatted(room)).status()).isEqualTo(201);
+                var start = new CountDownLatch(1);
+                var replies = new ArrayList<Future<Reply>>();
+                for (var t = 0; t < therapists; t++) {
+                    var session = """
+                            {"id":"%s","clientId":"%s","treatmentId":"%s","durationMinutes":30,"released":false,
+                             "windowStart":"2031-03-03T09:00","windowEnd":"2031-03-03T18:00","therapistId":"%s",
+                             "roomId":"%s","startsAt":"2031-03-03T%02d:00"}""".formatted(id("s" + round + "-" + t),
+                            id("ines"), id("massage"), id("anna" + t), room, 9 + t);
+                    replies.add(executor.submit(() -> {
+                        start.await();
+                        return json(HttpMethod.POST, "/api/appointments", session);
+                    }));
+                }
+                replies.add(executor.submit(() -> {
+                    start.await();
+                    return send(HttpMethod.DELETE, "/api/rooms/" + room, null, null);
+                }));
+                start.countDown();
+                for (var reply : replies) {
+                    var answer = reply.get(60, TimeUnit.SECONDS);
+                    statuses.add(answer.status());
+                    assertThat(answer.status()).as(answer.text()).isIn(201, 204, 404, 409, 422);
+                    if (answer.status() >= 400) {
+                        assertThat(answer.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                        assertThat(answer.field()).as(answer.text()).isIn("id", "roomId");
+                    }
+                }
+                if (status("/api/rooms/" + room) == 404) {
+                    var left = send(HttpMethod.GET, "/api/appointments?roomId=" + room + "&clientId=" + id("ines"),
+                            null, null).body();
+                    assertThat(left.get("totalElements").asInt()).as("sessions left in a deleted room").isZero();
+                }
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+        System.out.println("Room delete race answers: " + statuses);
     }
 }
