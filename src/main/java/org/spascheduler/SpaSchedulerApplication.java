@@ -21,6 +21,7 @@ public class SpaSchedulerApplication {
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(SpaSchedulerApplication.class, args);
+        var context = SpringApplication.run(SpaSchedulerApplication.class, args);
+        ReadyAnnouncement.log(context.getEnvironment());
     }
 }

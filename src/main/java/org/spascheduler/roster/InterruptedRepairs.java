@@ -40,7 +40,7 @@ class InterruptedRepairs {
         var weeks = appointments.findByStateAndReleased(BookingState.CONFIRMED, true).stream()
                 .map(StoredAppointment::weekStart).collect(Collectors.toCollection(TreeSet::new));
         for (var weekStart : weeks) {
-            locks.withWeek(weekStart, () -> {
+            locks.withWeekWhenFree(weekStart, () -> {
                 var before = appointments.findByWeekStart(weekStart).stream()
                         .collect(Collectors.toMap(StoredAppointment::id, StoredAppointment::placement));
                 var outcome = repair.repair(weekStart, before);

@@ -1,5 +1,6 @@
 package org.spascheduler.web;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,11 @@ public class ConflictException extends RuntimeException {
 
     public @Nullable String location() {
         return location;
+    }
+
+    /** How long to wait before trying again, when waiting is all it takes (a header of the answer); else null. */
+    public @Nullable Duration retryAfter() {
+        return null;
     }
 
     /** More for the client to act on at once (say, fresh options), as properties of the problem answer. */

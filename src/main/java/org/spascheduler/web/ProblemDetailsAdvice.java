@@ -81,6 +81,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("location", exception.location());
             response.header(HttpHeaders.LOCATION, exception.location());
         }
+        var retryAfter = exception.retryAfter();
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+        }
         exception.properties().forEach(problem::setProperty);
         return response.body(problem);
     }

@@ -66,7 +66,8 @@ public final class DemoWeekDocuments {
         var appointments = schedule.getAppointments().stream()
                 .map(appointment -> appointment(appointment, weekStart))
                 .toList();
-        return new WeekDocument(weekStart, spa, treatments, therapists, rooms, clients, carePlans, appointments);
+        return new WeekDocument(weekStart, spa, treatments, therapists, rooms, clients, carePlans, appointments,
+                null);
     }
 
     private static TreatmentJson treatment(Treatment treatment) {

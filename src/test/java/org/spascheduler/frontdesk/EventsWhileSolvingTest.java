@@ -164,7 +164,7 @@ class EventsWhileSolvingTest {
                             null, null, null, null));
         }
         weeks.importWeek(new WeekDocument(MONDAY, document.spa(), document.treatments(), document.therapists(),
-                document.rooms(), document.clients(), document.carePlans(), sessions));
+                document.rooms(), document.clients(), document.carePlans(), sessions, null));
     }
 
     /**

@@ -189,7 +189,7 @@ class FrontDeskLatencyIT {
                         a.roomId(), a.startsAt(), a.therapistId(), a.roomId(), a.startsAt(), null))
                 .toList();
         weeks.importWeek(new WeekDocument(MONDAY, document.spa(), document.treatments(), document.therapists(),
-                document.rooms(), document.clients(), document.carePlans(), published));
+                document.rooms(), document.clients(), document.carePlans(), published, null));
         assertThat(hardScore()).as("the published week breaks no hard rule").isZero();
     }
 

@@ -293,7 +293,7 @@ class FrontDeskScenarioTest {
                         a.roomId(), a.startsAt(), a.therapistId(), a.roomId(), a.startsAt(), null))
                 .toList();
         weeks.importWeek(new WeekDocument(monday, document.spa(), document.treatments(), document.therapists(),
-                document.rooms(), document.clients(), document.carePlans(), published));
+                document.rooms(), document.clients(), document.carePlans(), published, null));
         assertFeasible(monday);
         return monday;
     }
