@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -98,6 +99,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** A row another request holds for longer than the database waits: nothing was written, trying again works. */
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ProblemDetail busy(PessimisticLockingFailureException exception) {
+        return busyNow(exception);
+    }
+
+    /**
+     * Any other clash of two transactions the database resolved by failing one (a concurrent update, a deadlock
+     * loser): like a lock waited on too long, nothing was written and trying again works. A stale version keeps its
+     * own answer (the more specific handler above).
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ProblemDetail concurrentWrite(ConcurrencyFailureException exception) {
+        return busyNow(exception);
+    }
+
+    private static ProblemDetail busyNow(ConcurrencyFailureException exception) {
         LOGGER.info("A write waited too long for a lock: {}", exception.getMostSpecificCause().getMessage());
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else is changing the same records right now; nothing was changed. Try again.");

@@ -41,4 +41,13 @@ class ProblemDetailsAdviceTest {
         assertThat(problem.getStatus()).isEqualTo(HttpStatus.CONFLICT.value());
         assertThat(problem.getProperties()).containsEntry("field", "id");
     }
+
+    @Test
+    void twoTransactionsClashingIsA409TryAgainNotA500() {
+        var problem = advice.concurrentWrite(new org.springframework.dao.ConcurrencyFailureException(
+                "Concurrent update to table \"APPOINTMENT\""));
+
+        assertThat(problem.getStatus()).isEqualTo(HttpStatus.CONFLICT.value());
+        assertThat(problem.getProperties()).containsEntry("field", "request");
+    }
 }

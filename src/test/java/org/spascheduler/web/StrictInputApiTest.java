@@ -246,6 +246,14 @@ class StrictInputApiTest {
     }
 
     @Test
+    void theApiDocumentAndItsPageAreStillServedWithoutTheOtherConverters() {
+        var yaml = call(HttpMethod.GET, "/v3/api-docs.yaml", null, null, "*/*");
+        assertThat(yaml.status()).isEqualTo(200);
+        assertThat(yaml.text()).contains("openapi:");
+        assertThat(status("/swagger-ui/index.html")).isEqualTo(200);
+    }
+
+    @Test
     void theErrorPageIsNotInTheApiDocument() {
         var paths = send(HttpMethod.GET, "/v3/api-docs", null, null).body().get("paths");
 

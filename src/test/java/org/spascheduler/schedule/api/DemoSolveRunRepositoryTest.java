@@ -29,7 +29,8 @@ class DemoSolveRunRepositoryTest {
         var version = jdbc.queryForObject(
                 "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE ORDER BY \"installed_rank\" DESC LIMIT 1",
                 String.class);
-        assertThat(version).isEqualTo("3");
+        // The demo solve run's table is V1; later migrations come after it.
+        assertThat(Integer.parseInt(version)).isGreaterThanOrEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM demo_solve_run", Integer.class)).isZero();
     }
 
