@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.spascheduler.web.CachedBodyRequest;
 import org.spascheduler.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -29,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  * (another path or body) is a 422; a retry while the first is still running is a 409 with {@code Retry-After}.
  * Answers that say "try again later" (429, 503) and server errors are not kept, so that a retry runs anew.
  */
-@Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";

@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.spascheduler.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -18,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Answers an expensive request beyond its caller's budget with 429, {@code Retry-After} (whole seconds) and
  * problem+json, before any work is done. The caller is the signed-in account when there is one, else the address.
  */
-@Component
 class RateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimits limits;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.spascheduler.web.CachedBodyRequest;
 import org.spascheduler.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -19,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  * 25 MB document of 60,000 sessions would otherwise be parsed, checked and stored, and then overwhelm every roster job
  * of its week. A body without a length (chunked) is refused too once it reads past the limit.
  */
-@Component
 class ImportSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;

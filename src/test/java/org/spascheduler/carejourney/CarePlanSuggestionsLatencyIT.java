@@ -3,9 +3,9 @@ package org.spascheduler.carejourney;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.spascheduler.Latencies;
 import org.spascheduler.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,11 +68,9 @@ class CarePlanSuggestionsLatencyIT {
                 partial += !plans.isEmpty() && !plans.get(0).get("complete").asBoolean() ? 1 : 0;
             }
         }
-        Arrays.sort(millis);
         System.out.printf("Care plan suggestions on MEDIUM over %d requests (%d with complete plans, %d partial; %d "
-                + "warm-up requests not counted), %d cores: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n",
-                requests, complete, partial, warmup, Runtime.getRuntime().availableProcessors(),
-                percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis[requests - 1]);
+                + "warm-up requests not counted), %d cores: %s%n", requests, complete, partial, warmup,
+                Runtime.getRuntime().availableProcessors(), Latencies.ofMillis(millis).summary());
         afterAWrite(week);
     }
 
@@ -96,10 +94,8 @@ class CarePlanSuggestionsLatencyIT {
             assertThat(week.post("/api/care-plans/suggestions", body).getStatusCode()).isEqualTo(HttpStatus.OK);
             millis[i] = (System.nanoTime() - started) / 1e6;
         }
-        Arrays.sort(millis);
-        System.out.printf("Care plan suggestions on MEDIUM, first question after a plan was booked, over %d: p50 %.0f "
-                + "ms, p95 %.0f ms, max %.0f ms%n", writes, percentile(millis, 50), percentile(millis, 95),
-                millis[writes - 1]);
+        System.out.printf("Care plan suggestions on MEDIUM, first question after a plan was booked, over %d: %s%n",
+                writes, Latencies.ofMillis(millis).summary());
     }
 
     /** The n-th client's request: every few requests another treatment, length, continuity wish and horizon. */
@@ -114,10 +110,5 @@ class CarePlanSuggestionsLatencyIT {
                  "horizonWeeks":%d%s%s}""".formatted(client.id(), treatment.id(), 3 + n % 6, n % 3 == 0,
                 MONDAY.plusDays(n % 14), 2 + n % 7, therapist == null ? "" : ",\"therapistId\":\"" + therapist + "\"",
                 PREFERRED_TIMES[n % PREFERRED_TIMES.length]);
-    }
-
-    /** Nearest rank. */
-    private static double percentile(double[] sorted, int percent) {
-        return sorted[Math.max(0, (int) Math.ceil(sorted.length * percent / 100.0) - 1)];
     }
 }

@@ -2,19 +2,13 @@ package org.spascheduler.carejourney;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.spascheduler.DemoTestWeek;
 import org.spascheduler.SettableClock;
-import org.spascheduler.frontdesk.DemoWeekImport;
-import org.spascheduler.schedule.demo.DemoSize;
-import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.Treatment;
 import org.springframework.http.HttpStatus;
@@ -26,21 +20,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A busy week for care plan tests: the demo MEDIUM week placed as its hidden roster, imported and published (every
- * session confirmed), with the spa's clock on the Friday before it, and the HTTP calls the tests make.
+ * A busy week for care plan tests: the shared demo week ({@link DemoTestWeek}) imported and published (every session
+ * confirmed), with the spa's clock on the Friday before it, and the HTTP calls the tests make.
  */
 final class CarePlanTestWeek {
 
-    private static final Set<LocalDate> IMPORTED = ConcurrentHashMap.newKeySet();
-
+    private final DemoTestWeek demo;
     final LocalDate monday;
     final SpaSchedule week;
     private final RestClient http;
     private final JsonMapper json;
 
     CarePlanTestWeek(LocalDate monday, int port, JsonMapper json) {
+        this.demo = new DemoTestWeek(monday);
         this.monday = monday;
-        this.week = DemoSpaGenerator.generateWithHiddenRoster(DemoSize.MEDIUM, DemoSpaGenerator.DEFAULT_SEED, monday);
+        this.week = demo.planning();
         this.http = RestClient.create("http://localhost:" + port);
         this.json = json;
     }
@@ -50,19 +44,19 @@ final class CarePlanTestWeek {
      * in-memory database): each import costs several seconds.
      */
     void importAndPublishOnce() {
-        if (IMPORTED.add(monday)) {
-            importAndPublish("plans-" + monday + "-");
+        if (demo.importOverHttpOnce(http, json, DemoTestWeek.Bookings.AS_GENERATED, "plans-" + monday + "-")) {
+            demo.publishOverHttp(http);
         }
     }
 
     /** Imports and publishes the week; the ids of its appointments and care plans get the prefix. */
     void importAndPublish(String idPrefix) {
-        DemoWeekImport.importWeek(http, json, week, idPrefix);
-        assertThat(post("/api/weeks/" + monday + "/publish", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        demo.importOverHttp(http, json, DemoTestWeek.Bookings.AS_GENERATED, idPrefix);
+        demo.publishOverHttp(http);
     }
 
     void clockAt(SettableClock clock, LocalDateTime now) {
-        clock.set(Clock.fixed(now.toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        DemoTestWeek.clockAt(clock, now);
     }
 
     Treatment treatment(String name) {

@@ -1,6 +1,7 @@
 package org.spascheduler.frontdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,21 +15,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.spascheduler.booking.AppointmentJson;
+import org.spascheduler.DemoTestWeek;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.roster.RosterJob;
 import org.spascheduler.roster.RosterJobService;
 import org.spascheduler.roster.RosterJobStatus;
-import org.spascheduler.roster.RosterWeekService;
-import org.spascheduler.schedule.demo.DemoSize;
-import org.spascheduler.schedule.demo.DemoSpaGenerator;
-import org.spascheduler.week.DemoWeekDocuments;
-import org.spascheduler.week.WeekDocument;
+import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.week.WeekService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Front-desk events sent, all at once, while a roster job solves the week: the job takes each of them in as a problem
@@ -49,15 +52,20 @@ class EventsWhileSolvingTest {
     @Autowired
     private AppointmentRepository appointments;
     @Autowired
-    private RosterWeekService roster;
+    private PlanningWeeks planningWeeks;
+    @Autowired
+    private SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     @Autowired
     private SlotOptionsService slotOptions;
     @Autowired
     private SlotBookingService bookings;
+    @Autowired
+    private JsonMapper json;
 
     @Test
     void everyEventSentWhileAJobSolvesIsInItsFinalRoster() throws Exception {
-        importHalfConfirmedWeek();
+        // The demo's MEDIUM week with every other placed session confirmed where its hidden roster has it.
+        new DemoTestWeek(MONDAY).importWith(weeks, json, DemoTestWeek.Bookings.EVERY_OTHER_CONFIRMED);
         var confirmed = appointments.findByWeekStart(MONDAY).stream()
                 .filter(a -> a.state() == BookingState.CONFIRMED)
                 .sorted(Comparator.comparing(StoredAppointment::id)).toList();
@@ -119,7 +127,7 @@ class EventsWhileSolvingTest {
             } catch (java.util.concurrent.ExecutionException e) {
                 assertThat(e.getCause()).isInstanceOf(SlotBookingConflictException.class);
             }
-            stopOnceFeasible(job.id());
+            stopOnceSettled(job.id(), List.of(released.id(), walkIn));
 
             var after = appointments.findByWeekStart(MONDAY);
             assertThat(appointments.findById(cancelled.id()).orElseThrow().state()).isEqualTo(BookingState.CANCELLED);
@@ -137,56 +145,48 @@ class EventsWhileSolvingTest {
                 assertThat(bookedAfter.startsAt()).isEqualTo(option.startsAt());
                 assertThat(bookedAfter.therapistId()).isEqualTo(option.therapistId());
             }
-            assertThat(frontDesk.events(MONDAY)).hasSize(events.size() + (booked == null ? 0 : 1));
+            // The week's import is its first event.
+            assertThat(frontDesk.events(MONDAY)).filteredOn(event -> event.kind() != FrontDeskEventKind.WEEK_IMPORT)
+                    .hasSize(events.size() + (booked == null ? 0 : 1));
             assertThat(jobs.status(job.id()).status()).isEqualTo(RosterJobStatus.STOPPED);
-            var explanation = roster.explain(MONDAY);
-            assertThat(explanation.hardScore()).as(() -> explanation.constraints().stream()
-                    .filter(c -> c.hardScore() < 0).map(c -> c.constraint()).toList().toString()).isZero();
+            // The stored roster scored from scratch. Not through the week's explanation: that also works out why each
+            // session left unplaced is, which on this overfull week takes longer than the rest of the test.
+            var stored = planningWeeks.solution(MONDAY);
+            assertThat(solutionManager.update(stored).hardScore()).as(() -> solutionManager.analyze(stored)
+                    .constraintMap().values().stream().filter(c -> c.score().hardScore() < 0)
+                    .map(c -> c.constraintRef().constraintName()).toList().toString()).isZero();
         } finally {
             desks.shutdownNow();
+            jobs.stop(job.id());
         }
-    }
-
-    /** The demo's MEDIUM week with every other placed session confirmed where its hidden roster has it. */
-    private void importHalfConfirmedWeek() {
-        var document = DemoWeekDocuments.of(DemoSpaGenerator.generateWithHiddenRoster(DemoSize.MEDIUM,
-                DemoSpaGenerator.DEFAULT_SEED, MONDAY));
-        var sessions = new ArrayList<AppointmentJson>();
-        var index = 0;
-        for (var a : document.appointments()) {
-            var confirm = a.startsAt() != null && index++ % 2 == 0;
-            sessions.add(confirm
-                    ? new AppointmentJson(a.id(), a.clientId(), a.treatmentId(), a.durationMinutes(), a.windowStart(),
-                            a.windowEnd(), null, BookingState.CONFIRMED, false, a.carePlanId(), a.therapistId(),
-                            a.roomId(), a.startsAt(), a.therapistId(), a.roomId(), a.startsAt(), null)
-                    : new AppointmentJson(a.id(), a.clientId(), a.treatmentId(), a.durationMinutes(), a.windowStart(),
-                            a.windowEnd(), null, BookingState.REQUESTED, false, a.carePlanId(), null, null, null,
-                            null, null, null, null));
-        }
-        weeks.importWeek(new WeekDocument(MONDAY, document.spa(), document.treatments(), document.therapists(),
-                document.rooms(), document.clients(), document.carePlans(), sessions, null));
     }
 
     /**
-     * Lets the job solve on for a few store intervals after the last event, until its stored best roster breaks no
-     * hard rule and places every session, then stops it (it stores its final roster): however slow the machine,
-     * every event reached a running job.
+     * Lets the job solve on until a roster it stored after the events breaks no hard rule and has a place for the
+     * sessions that must have one, then stops it; it stores its final roster, which the test checks. Every event
+     * reached the running job before this is called, but a store may have begun before the last of them: the stores
+     * take turns, so the second one from now began after every event.
      */
-    private void stopOnceFeasible(long jobId) throws InterruptedException {
-        var settled = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            var status = jobs.status(jobId);
-            if (System.nanoTime() > settled && status.hardScore() != null && status.hardScore() == 0
-                    && status.mediumScore() != null && status.mediumScore() == 0) {
-                break;
-            }
-            Thread.sleep(200);
+    private void stopOnceSettled(long jobId, List<String> mustBePlaced) {
+        var storesBefore = stores(jobs.status(jobId));
+        try {
+            await("a roster stored after the events, breaking no hard rule, with a place for " + mustBePlaced)
+                    .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                        var status = jobs.status(jobId);
+                        return stores(status) >= storesBefore + 2 && status.hardScore() != null
+                                && status.hardScore() == 0 && mustBePlaced.stream().allMatch(
+                                        id -> appointments.findById(id).orElseThrow().isPlaced());
+                    });
+        } finally {
+            jobs.stop(jobId);
         }
-        jobs.stop(jobId);
-        while (jobs.status(jobId).status() == RosterJobStatus.SOLVING && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await("the job's end").atMost(Duration.ofSeconds(30))
+                .until(() -> jobs.status(jobId).status() != RosterJobStatus.SOLVING);
+    }
+
+    /** Each store of the job's best roster writes the job again. */
+    private static int stores(RosterJob job) {
+        return job.version() == null ? 0 : job.version();
     }
 
     private static boolean overlaps(StoredAppointment a, LocalDateTime from, LocalDateTime until) {

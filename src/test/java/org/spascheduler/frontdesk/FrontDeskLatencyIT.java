@@ -17,19 +17,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.spascheduler.booking.AppointmentJson;
+import org.spascheduler.DemoTestWeek;
+import org.spascheduler.Latencies;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.roster.RosterWeekService;
-import org.spascheduler.schedule.demo.DemoSize;
-import org.spascheduler.schedule.demo.DemoSpaGenerator;
-import org.spascheduler.week.DemoWeekDocuments;
-import org.spascheduler.week.WeekDocument;
 import org.spascheduler.week.WeekService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How long the front desk waits for an event and its roster repair on a published MEDIUM week, and what the repair
@@ -62,6 +61,8 @@ class FrontDeskLatencyIT {
     private AppointmentRepository appointments;
     @Autowired
     private RosterWeekService roster;
+    @Autowired
+    private JsonMapper json;
 
     private enum Kind {
         CANCELLATION, SICK_CALL
@@ -181,15 +182,7 @@ class FrontDeskLatencyIT {
      * each time: the import replaces the sessions, and the therapists with the time off the sick calls gave them.
      */
     private void publishWeek() {
-        var document = DemoWeekDocuments.of(DemoSpaGenerator.generateWithHiddenRoster(DemoSize.MEDIUM,
-                DemoSpaGenerator.DEFAULT_SEED, MONDAY));
-        var published = document.appointments().stream().map(a -> a.startsAt() == null ? a
-                : new AppointmentJson(a.id(), a.clientId(), a.treatmentId(), a.durationMinutes(), a.windowStart(),
-                        a.windowEnd(), null, BookingState.CONFIRMED, false, a.carePlanId(), a.therapistId(),
-                        a.roomId(), a.startsAt(), a.therapistId(), a.roomId(), a.startsAt(), null))
-                .toList();
-        weeks.importWeek(new WeekDocument(MONDAY, document.spa(), document.treatments(), document.therapists(),
-                document.rooms(), document.clients(), document.carePlans(), published, null));
+        new DemoTestWeek(MONDAY).importWith(weeks, json, DemoTestWeek.Bookings.ALL_CONFIRMED);
         assertThat(hardScore()).as("the published week breaks no hard rule").isZero();
     }
 
@@ -223,7 +216,7 @@ class FrontDeskLatencyIT {
                 System.getProperty("java.vm.name"), ManagementFactory.getRuntimeMXBean().getInputArguments()));
         out.append("%d events measured after %d warm-up events (not counted); the week re-imported every %d events"
                 .formatted(results.size(), warmupMillis.size(), eventsPerWeek)
-                + " (import median %d ms, not counted)%n".formatted(percentile(importMillis, 50)));
+                + " (import median %.0f ms, not counted)%n".formatted(Latencies.ofMillis(importMillis).percentile(50)));
         // A fresh JVM has not compiled the solver yet: what the first events after a start cost.
         out.append("warm-up wall times (ms), in order: %s%n".formatted(warmupMillis));
         for (var kind : Kind.values()) {
@@ -231,11 +224,9 @@ class FrontDeskLatencyIT {
             if (ofKind.isEmpty()) {
                 continue;
             }
-            var millis = ofKind.stream().map(Measured::millis).toList();
-            out.append("%-12s n=%3d  p50 %5d ms  p95 %5d ms  p99 %5d ms  max %5d ms  mean %5d ms%n".formatted(kind,
-                    ofKind.size(), percentile(millis, 50), percentile(millis, 95), percentile(millis, 99),
-                    percentile(millis, 100), Math.round(millis.stream().mapToLong(Long::longValue).average()
-                            .orElse(0))));
+            var millis = Latencies.ofMillis(ofKind.stream().map(Measured::millis).toList());
+            out.append("%-12s n=%3d  %s, mean %.0f ms%n".formatted(kind, ofKind.size(), millis.summary(),
+                    millis.mean()));
             var unconcerned = ofKind.stream().mapToInt(Measured::unconcernedConfirmed).sum();
             var moved = ofKind.stream().mapToInt(Measured::movedUnconcerned).sum();
             out.append("             moved although unconcerned: %d of %d confirmed (%.3f%%), in %d events%n"
@@ -253,15 +244,5 @@ class FrontDeskLatencyIT {
         out.append("all wall times (ms), in order: %s%n".formatted(Arrays.toString(results.stream()
                 .mapToLong(Measured::millis).toArray())));
         System.out.print(out);
-    }
-
-    /** Nearest-rank percentile: the smallest value at least this share of the values do not exceed. */
-    private static long percentile(List<Long> values, int percent) {
-        if (values.isEmpty()) {
-            return 0;
-        }
-        var sorted = values.stream().sorted().toList();
-        var rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,6 +16,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spascheduler.DemoTestWeek;
 import org.spascheduler.SettableClock;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
@@ -25,8 +25,6 @@ import org.spascheduler.client.ClientRepository;
 import org.spascheduler.client.StoredClient;
 import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.planning.StoredWeek;
-import org.spascheduler.schedule.demo.DemoSize;
-import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.Client;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.Therapist;
@@ -60,9 +58,8 @@ class SlotOptionsApiTest {
     private static final LocalDate MONDAY = LocalDate.of(2034, 1, 2);
     /** Appointment and care plan ids of the demo repeat in every demo week: ours get their own. */
     private static final String PREFIX = "slot-";
-    private static final SpaSchedule WEEK = DemoSpaGenerator.generateWithHiddenRoster(DemoSize.MEDIUM,
-            DemoSpaGenerator.DEFAULT_SEED, MONDAY);
-    private static boolean imported;
+    private static final DemoTestWeek DEMO = new DemoTestWeek(MONDAY);
+    private static final SpaSchedule WEEK = DEMO.planning();
 
     @LocalServerPort
     private int port;
@@ -88,11 +85,8 @@ class SlotOptionsApiTest {
     @BeforeEach
     void importTheWeekOnce() {
         http = RestClient.create("http://localhost:" + port);
-        clock.set(Clock.fixed(MONDAY.minusDays(3).atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        if (!imported) {
-            DemoWeekImport.importWeek(http, json, WEEK, PREFIX);
-            imported = true;
-        }
+        DEMO.clockOnFridayBefore(clock);
+        DEMO.importOverHttpOnce(http, json, DemoTestWeek.Bookings.AS_GENERATED, PREFIX);
     }
 
     /** The clock is shared by every test of the Spring context. */

@@ -2,16 +2,13 @@ package org.spascheduler.frontdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.spascheduler.DemoTestWeek;
+import org.spascheduler.Latencies;
 import org.spascheduler.SettableClock;
-import org.spascheduler.schedule.demo.DemoSize;
-import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,8 +33,8 @@ class SlotOptionsLatencyIT {
 
     /** A week no other test uses. */
     private static final LocalDate MONDAY = LocalDate.of(2037, 3, 2);
-    private static final SpaSchedule WEEK = DemoSpaGenerator.generateWithHiddenRoster(DemoSize.MEDIUM,
-            DemoSpaGenerator.DEFAULT_SEED, MONDAY);
+    private static final DemoTestWeek DEMO = new DemoTestWeek(MONDAY);
+    private static final SpaSchedule WEEK = DEMO.planning();
 
     @LocalServerPort
     private int port;
@@ -50,8 +47,8 @@ class SlotOptionsLatencyIT {
     void printsTheLatencyOfSlotOptionsOnMedium() {
         // Reading the week again after each write is part of the question's cost: printed apart, below.
         var http = RestClient.create("http://localhost:" + port);
-        clock.set(Clock.fixed(MONDAY.minusDays(3).atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        DemoWeekImport.importWeek(http, json, WEEK, "latency-");
+        DEMO.clockOnFridayBefore(clock);
+        DEMO.importOverHttp(http, json, DemoTestWeek.Bookings.AS_GENERATED, "latency-");
         var warmup = Integer.getInteger("slot.options.warmup", 40);
         var requests = Integer.getInteger("slot.options.requests", 240);
         var millis = new double[requests];
@@ -98,11 +95,9 @@ class SlotOptionsLatencyIT {
                 empty += answer.isEmpty() ? 1 : 0;
             }
         }
-        Arrays.sort(millis);
         System.out.printf("Slot options on MEDIUM over %d requests (%d whole-week windows, %d with no option; %d "
-                + "warm-up requests not counted), %d cores: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n",
-                requests, weekWindows, empty, warmup, Runtime.getRuntime().availableProcessors(),
-                percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis[requests - 1]);
+                + "warm-up requests not counted), %d cores: %s%n", requests, weekWindows, empty, warmup,
+                Runtime.getRuntime().availableProcessors(), Latencies.ofMillis(millis).summary());
         afterAWrite(http);
     }
 
@@ -136,9 +131,8 @@ class SlotOptionsLatencyIT {
                     day.plusDays(1).atStartOfDay());
             millis[i] = (System.nanoTime() - started) / 1e6;
         }
-        Arrays.sort(millis);
-        System.out.printf("Slot options on MEDIUM, first question after a booking, over %d: p50 %.0f ms, p95 %.0f ms, "
-                + "max %.0f ms%n", writes, percentile(millis, 50), percentile(millis, 95), millis[writes - 1]);
+        System.out.printf("Slot options on MEDIUM, first question after a booking, over %d: %s%n", writes,
+                Latencies.ofMillis(millis).summary());
     }
 
     private tools.jackson.databind.JsonNode ask(RestClient http, String clientId, String treatmentId, int minutes,
@@ -151,10 +145,5 @@ class SlotOptionsLatencyIT {
                     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
                     return json.readTree(response.getBody());
                 }, false);
-    }
-
-    /** Nearest rank. */
-    private static double percentile(double[] sorted, int percent) {
-        return sorted[Math.max(0, (int) Math.ceil(sorted.length * percent / 100.0) - 1)];
     }
 }

@@ -2,18 +2,17 @@ package org.spascheduler.frontdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.spascheduler.DemoTestWeek;
+import org.spascheduler.Latencies;
 import org.spascheduler.SettableClock;
 import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.client.ClientRepository;
@@ -21,8 +20,6 @@ import org.spascheduler.planning.PlanningTestSupport;
 import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.planning.ScoredWeek;
 import org.spascheduler.planning.ScoredWeeks;
-import org.spascheduler.schedule.demo.DemoSize;
-import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.Room;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.Therapist;
@@ -65,8 +62,8 @@ class SlotOptionsRecommendationComparisonIT {
 
     /** A week no other test uses. */
     private static final LocalDate MONDAY = LocalDate.of(2038, 3, 1);
-    private static final SpaSchedule WEEK = DemoSpaGenerator.generateWithHiddenRoster(DemoSize.MEDIUM,
-            DemoSpaGenerator.DEFAULT_SEED, MONDAY);
+    private static final DemoTestWeek DEMO = new DemoTestWeek(MONDAY);
+    private static final SpaSchedule WEEK = DEMO.planning();
     private static final String RECOMMENDED_ID = "recommendation-request";
 
     @LocalServerPort
@@ -97,8 +94,9 @@ class SlotOptionsRecommendationComparisonIT {
 
     @Test
     void comparesTheLiveScoreDirectorWithRecommendAssignment() {
-        clock.set(Clock.fixed(MONDAY.minusDays(3).atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        DemoWeekImport.importWeek(RestClient.create("http://localhost:" + port), json, WEEK, "recommend-");
+        DEMO.clockOnFridayBefore(clock);
+        DEMO.importOverHttp(RestClient.create("http://localhost:" + port), json, DemoTestWeek.Bookings.AS_GENERATED,
+                "recommend-");
         // The week as the kept week maps it, for recommendAssignment: mapped once, like the kept week.
         var stored = weeks.withWeek(MONDAY, ScoredWeek::stored);
         var schedule = planning.solution(stored.withAppointments(
@@ -207,17 +205,17 @@ class SlotOptionsRecommendationComparisonIT {
             }
         }
 
-        var service = sorted(serviceMillis);
-        var recommend = sorted(recommendMillis);
+        var service = Latencies.ofMillis(serviceMillis);
+        var recommend = Latencies.ofMillis(recommendMillis);
         System.out.printf("%nSlot options on MEDIUM, %d questions (+%d warm-up, not counted), %d cores%n", questions,
                 warmup, Runtime.getRuntime().availableProcessors());
         System.out.println("| path                                 |   n |  p50 ms |  p95 ms |  p99 ms |  max ms |");
         System.out.println("|--------------------------------------|----:|--------:|--------:|--------:|--------:|");
         row("(a) SlotOptionsService, live director", service);
         row("(b) SolutionManager.recommendAssignment", recommend);
-        System.out.printf("ratio (b)/(a): p50 %.1fx, p95 %.1fx, p99 %.1fx%n", percentile(recommend, 50)
-                / percentile(service, 50), percentile(recommend, 95) / percentile(service, 95),
-                percentile(recommend, 99) / percentile(service, 99));
+        System.out.printf("ratio (b)/(a): p50 %.1fx, p95 %.1fx, p99 %.1fx%n", recommend.percentile(50)
+                / service.percentile(50), recommend.percentile(95) / service.percentile(95),
+                recommend.percentile(99) / service.percentile(99));
         System.out.printf("Agreement: best option's score effect equal in %d of %d questions where both offer "
                 + "options (same therapist and start as best: %d); %d with no option either way, %d with options one "
                 + "way only%n", bestEqual, bestBoth, sameTopPlace, bothEmpty, oneEmpty);
@@ -314,19 +312,8 @@ class SlotOptionsRecommendationComparisonIT {
         return therapistId + "@" + start;
     }
 
-    private static void row(String path, double[] sorted) {
-        System.out.printf("| %-36s | %3d | %7.1f | %7.1f | %7.1f | %7.1f |%n", path, sorted.length,
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1]);
-    }
-
-    private static double[] sorted(double[] millis) {
-        var copy = millis.clone();
-        Arrays.sort(copy);
-        return copy;
-    }
-
-    /** Nearest rank, as {@code SlotOptionsLatencyIT}. */
-    private static double percentile(double[] sorted, int percent) {
-        return sorted[Math.max(0, (int) Math.ceil(sorted.length * percent / 100.0) - 1)];
+    private static void row(String path, Latencies millis) {
+        System.out.printf("| %-36s | %3d | %7.1f | %7.1f | %7.1f | %7.1f |%n", path, millis.count(),
+                millis.percentile(50), millis.percentile(95), millis.percentile(99), millis.max());
     }
 }

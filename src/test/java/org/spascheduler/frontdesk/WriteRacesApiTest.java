@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,9 +15,9 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.spascheduler.DemoTestWeek;
 import org.spascheduler.SettableClock;
 import org.spascheduler.schedule.demo.DemoSize;
-import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,9 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 class WriteRacesApiTest {
 
-    private static final LocalDate MONDAY = LocalDate.of(2035, 1, 1);
-    private static final SpaSchedule WEEK = DemoSpaGenerator.generateWithHiddenRoster(DemoSize.SMALL,
-            DemoSpaGenerator.DEFAULT_SEED, MONDAY);
+    /** A week no other test uses: the in-memory database outlives the Spring contexts of one test run. */
+    private static final LocalDate MONDAY = LocalDate.of(2043, 1, 5);
+    private static final DemoTestWeek DEMO = new DemoTestWeek(DemoSize.SMALL, MONDAY);
+    private static final SpaSchedule WEEK = DEMO.planning();
     private static final int DESKS = 100;
 
     @LocalServerPort
@@ -59,8 +59,9 @@ class WriteRacesApiTest {
 
     @Test
     void aHundredBookingsOfOneSlotGiveOneBookingAndEveryLoserIsAnsweredWithoutQueueing() throws Exception {
-        clock.set(Clock.fixed(MONDAY.minusDays(3).atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        DemoWeekImport.importWeek(RestClient.create("http://localhost:" + port), json, WEEK, "race-");
+        DEMO.clockOnFridayBefore(clock);
+        DEMO.importOverHttp(RestClient.create("http://localhost:" + port), json, DemoTestWeek.Bookings.AS_GENERATED,
+                "race-");
         var treatment = WEEK.getTreatments().get(0);
         var client = WEEK.getClients().get(0);
         var minutes = treatment.durationsMinutes().get(0);

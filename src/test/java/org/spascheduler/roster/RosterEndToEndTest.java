@@ -1,6 +1,7 @@
 package org.spascheduler.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -172,17 +173,9 @@ class RosterEndToEndTest {
         return placements;
     }
 
-    private JsonNode waitFor(RestClient http, String jobLocation, Predicate<JsonNode> condition)
-            throws InterruptedException {
-        var deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            var job = json.readTree(send(http, "GET", jobLocation, null).getBody());
-            if (condition.test(job) || System.nanoTime() > deadline) {
-                assertThat(condition.test(job)).as("job %s", job).isTrue();
-                return job;
-            }
-            Thread.sleep(200);
-        }
+    private JsonNode waitFor(RestClient http, String jobLocation, Predicate<JsonNode> condition) {
+        return await("job " + jobLocation).atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> json.readTree(send(http, "GET", jobLocation, null).getBody()), condition);
     }
 
     private static ResponseEntity<String> send(RestClient http, String method, String uri, String body) {

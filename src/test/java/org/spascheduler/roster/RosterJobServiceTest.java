@@ -1,6 +1,7 @@
 package org.spascheduler.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -79,20 +80,14 @@ class RosterJobServiceTest {
         service.start(MONDAY, Duration.ofSeconds(5), Duration.ofSeconds(2));
 
         // The job ends on its own thread: wait (briefly) for its last write, which Mockito may count before it returns.
-        var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (saved.size() < 2 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> saved.size() >= 2);
         var last = saved.get(saved.size() - 1);
         assertThat(last.status()).isEqualTo(RosterJobStatus.FAILED);
         assertThat(last.failureReason()).isEqualTo("Solving failed: out of coffee");
         assertThat(last.endedAt()).isNotNull();
         verify(store, never()).storeRoster(any(), any(), any());
         // The week is let go right after the job's last write.
-        while (service.solvingJobLocation(MONDAY) != null && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(service.solvingJobLocation(MONDAY)).isNull();
+        await().atMost(Duration.ofSeconds(5)).until(() -> service.solvingJobLocation(MONDAY) == null);
     }
 
     @Test

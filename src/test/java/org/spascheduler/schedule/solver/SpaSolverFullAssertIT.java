@@ -21,7 +21,8 @@ import org.spascheduler.schedule.domain.SpaSchedule;
 /**
  * Slow: solves the small demo week in FULL_ASSERT mode, which recalculates the score from scratch after every move and
  * fails on any score corruption (an incremental score that differs from the from-scratch one). Named *IT so that
- * {@code ./mvnw test} skips it; run it with {@code ./mvnw test -Dtest=SpaSolverFullAssertIT}.
+ * {@code ./mvnw test} skips it; {@code ./mvnw verify} and CI ({@code .ci/run}) run it; alone:
+ * {@code ./mvnw test -Dtest=SpaSolverFullAssertIT}.
  * <p>
  * In FULL_ASSERT the construction heuristic alone takes 5-10 s on this week, so the solver runs for 10 s and on until
  * the roster is feasible, at most 60 s.

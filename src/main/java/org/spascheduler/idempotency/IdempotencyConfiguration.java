@@ -7,10 +7,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Every POST of the API documents the {@code Idempotency-Key} header that {@link IdempotencyFilter} honours. */
+/**
+ * The idempotency filter, registered here rather than scanned as a component so that web slice tests (which load
+ * filters but not repositories) leave it out; and the {@code Idempotency-Key} header on every POST of the OpenAPI.
+ */
 @Configuration(proxyBeanMethods = false)
-class IdempotencyOpenApi {
+class IdempotencyConfiguration {
+
+    @Bean
+    IdempotencyFilter idempotencyFilter(IdempotentRequests requests, JsonMapper json) {
+        return new IdempotencyFilter(requests, json);
+    }
 
     @Bean
     GlobalOperationCustomizer idempotencyKeyHeader() {
