@@ -193,7 +193,9 @@ class CarePlanBookingApiTest {
                 .doesNotContain(winner.name()).doesNotContain("\"" + winner.id() + "\"");
         assertThat(plans.findByClientId(loser.id())).as("no plan stored for the loser").isEmpty();
         assertThat(appointments.findByClientId(loser.id())).as("nothing half-booked")
-                .noneMatch(a -> a.startsAt() != null && !a.startsAt().isBefore(MONDAY.plusWeeks(6).atStartOfDay()));
+                .noneMatch(a -> a.startsAt() != null && !a.startsAt().isBefore(MONDAY.plusWeeks(6).atStartOfDay())
+                        // Within the plans' horizon: other test classes book the same demo clients in later years.
+                        && a.startsAt().isBefore(MONDAY.plusWeeks(8).atStartOfDay()));
         assertThat(appointments.findByClientId(winner.id())).filteredOn(a -> a.carePlanId() != null).hasSize(3);
         // The fresh plans avoid the winner's sessions with the same therapist.
         var taken = appointments.findByClientId(winner.id()).stream().filter(a -> a.carePlanId() != null)
