@@ -1,5 +1,6 @@
 package org.spascheduler.web;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,12 +9,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,6 +24,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -41,6 +45,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
@@ -94,6 +99,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** A row another request holds for longer than the database waits: nothing was written, trying again works. */
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ProblemDetail busy(PessimisticLockingFailureException exception) {
+        return busyNow(exception);
+    }
+
+    /**
+     * Any other clash of two transactions the database resolved by failing one (a concurrent update, a deadlock
+     * loser): like a lock waited on too long, nothing was written and trying again works. A stale version keeps its
+     * own answer (the more specific handler above).
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ProblemDetail concurrentWrite(ConcurrencyFailureException exception) {
+        return busyNow(exception);
+    }
+
+    private static ProblemDetail busyNow(ConcurrencyFailureException exception) {
         LOGGER.info("A write waited too long for a lock: {}", exception.getMostSpecificCause().getMessage());
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else is changing the same records right now; nothing was changed. Try again.");
@@ -110,10 +129,45 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail stillReferenced(DataIntegrityViolationException exception) {
-        LOGGER.info("A write broke a database constraint: {}", exception.getMostSpecificCause().getMessage());
+        var cause = exception.getMostSpecificCause();
+        LOGGER.info("A write broke a database constraint: {}", cause.getMessage());
+        var missing = missingReference(cause);
+        if (missing != null) {
+            return withProblem(HttpStatus.CONFLICT, "Conflict with stored data", missing,
+                    "This names a record that does not exist (any more): it may have been deleted while this was "
+                            + "being written. Nothing was changed.");
+        }
         return withProblem(HttpStatus.CONFLICT, "Conflict with stored data", "id",
                 "This would leave stored data inconsistent (for example, deleting something other records still "
                         + "refer to); nothing was changed.");
+    }
+
+    /** H2: FOREIGN KEY(ROOM_ID); PostgreSQL: Key (room_id)=(...) is not present. */
+    private static final Pattern FOREIGN_KEY_COLUMN = Pattern.compile(
+            "FOREIGN KEY\\((\\w{1,64})\\)|Key \\((\\w{1,64})\\)=\\(.{0,200}\\) is not present");
+
+    /**
+     * The request field of a reference to a row that is not there (a write naming a room deleted meanwhile), as the
+     * API spells it ({@code room_id} is {@code roomId}); null when the constraint broken is another kind.
+     */
+    static @Nullable String missingReference(Throwable cause) {
+        if (!(cause instanceof SQLException sql) || sql.getMessage() == null) {
+            return null;
+        }
+        // H2 tells a missing parent (23506) from a parent still referred to (23503); PostgreSQL says it in words.
+        var parentMissing = "23506".equals(sql.getSQLState())
+                || "23503".equals(sql.getSQLState()) && sql.getMessage().contains("is not present");
+        var matcher = FOREIGN_KEY_COLUMN.matcher(sql.getMessage());
+        if (!parentMissing || !matcher.find()) {
+            return null;
+        }
+        var column = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).toLowerCase(Locale.ROOT);
+        var field = new StringBuilder();
+        for (var word : column.split("_")) {
+            field.append(field.isEmpty() || word.isEmpty() ? word
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return field.toString();
     }
 
     @ExceptionHandler(Exception.class)
@@ -215,6 +269,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** A body that is not JSON (JsonOnlyRequests, or no converter reads it): says what is accepted. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var sent = exception.getContentType() == null ? "none" : exception.getContentType().toString();
+        var accepted = JsonOnlyRequests.ACCEPTED.stream().map(MediaType::toString).toList();
+        var problem = withProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", "Content-Type",
+                "The body must be JSON, sent with Content-Type: %s (was %s)."
+                        .formatted(String.join(" or ", accepted), sent));
+        problem.setProperty("accepted", accepted);
+        var answerHeaders = new HttpHeaders();
+        answerHeaders.setAccept(JsonOnlyRequests.ACCEPTED);
+        return handleExceptionInternal(exception, problem, answerHeaders, HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
+    }
+
     /** A body that is not JSON, or has a value of the wrong type: names the field by its JSON path. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
@@ -222,7 +291,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var field = "body";
         var reason = "is not readable JSON";
         if (exception.getCause() instanceof JacksonException jackson) {
-            if (!jackson.getPath().isEmpty()) {
+            if (jackson instanceof PropertyBindingException unknown && !jackson.getPath().isEmpty()) {
+                // FAIL_ON_UNKNOWN_PROPERTIES (StrictJsonConfiguration): a misspelt or made-up field is never ignored.
+                field = jsonPath(jackson.getPath());
+                reason = unknownFieldReason(unknown);
+            } else if (!jackson.getPath().isEmpty()) {
                 field = jsonPath(jackson.getPath());
                 reason = wrongValueReason(jackson);
             } else if (duplicateKey(jackson) != null) {
@@ -251,6 +324,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var message = exception.getOriginalMessage();
         var matcher = message == null ? null : DUPLICATE_KEY.matcher(message);
         return matcher != null && matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static String unknownFieldReason(PropertyBindingException exception) {
+        var known = exception.getKnownPropertyIds() == null ? List.<String>of()
+                : exception.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        return known.isEmpty() ? "is not a field of this request; leave it out"
+                : "is not a field of this request; leave it out (the fields are: %s)"
+                        .formatted(String.join(", ", known));
     }
 
     /** Says what was expected: a missing yes/no or number reads better as "is required" than as a wrong type. */

@@ -3,6 +3,7 @@ package org.spascheduler.web;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,23 +14,35 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * The error page, for the errors that never reach a controller (a TRACE request, a failure in a servlet filter):
  * problem+json like every other error, instead of Spring Boot's own JSON shape. Says only the status, never an
- * exception's message, so that nothing internal leaks.
+ * exception's message, so that nothing internal leaks. It is no endpoint of the API: hidden from the OpenAPI
+ * document, and a request for its path (any method) is answered as for any unmapped path, 404.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
-    @RequestMapping("${server.error.path:${error.path:/error}}")
+    /** Every method, OPTIONS too: Spring would otherwise answer OPTIONS itself, listing the methods. */
+    @RequestMapping(path = "${server.error.path:${error.path:/error}}", method = { RequestMethod.GET,
+            RequestMethod.HEAD, RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE,
+            RequestMethod.OPTIONS, RequestMethod.TRACE })
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        var status = statusOf(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
+        var status = request.getDispatcherType() == DispatcherType.ERROR
+                ? statusOf(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))
+                : HttpStatus.NOT_FOUND;
         var problem = ProblemDetail.forStatusAndDetail(status, detailOf(status));
         problem.setTitle(status.getReasonPhrase());
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
             problem.setInstance(instance(path));
+        } else {
+            problem.setInstance(instance(request.getRequestURI()));
         }
         ProblemDetailsAdvice.addFieldIfMissing(problem, fieldOf(status));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -1,16 +1,23 @@
 package org.spascheduler.carejourney;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +63,8 @@ class CarePlanBookingApiTest {
     private CarePlanRepository plans;
     @Autowired
     private PlanningWeeks store;
+    @Autowired
+    private JdbcClient jdbc;
 
     private CarePlanTestWeek week;
 
@@ -192,6 +202,79 @@ class CarePlanBookingApiTest {
                 .map(StoredAppointment::startsAt).toList();
         fresh.forEach(plan -> CarePlanTestWeek.list(plan.get("sessions")).forEach(session -> assertThat(
                 LocalDateTime.parse(session.get("startsAt").asString())).isNotIn(taken)));
+    }
+
+    @Test
+    void anEditedTruncatedOrForgedSuggestionIdIsA400AndBooksNothing() {
+        var client = week.week.getClients().get(40);
+        var other = week.week.getClients().get(41);
+        var treatment = week.treatment("Trigger point");
+        var suggestionId = week.suggestions("""
+                {"clientId":"%s","treatmentId":"%s","sessions":2,"sameTherapist":true,"earliestStart":"%s",
+                 "horizonWeeks":2}""".formatted(client.id(), treatment.id(), MONDAY.plusWeeks(3))).plans().get(0)
+                .suggestionId();
+        var planJson = planInside(suggestionId);
+        assertThat(planJson).contains("\"clientId\":\"" + client.id() + "\"");
+
+        // The plan inside, decoded, given to another client and encoded again as the service does: unsigned, or
+        // with the signature it came with, or with one of another id.
+        var edited = encodePlan(planJson.replace("\"clientId\":\"" + client.id() + "\"",
+                "\"clientId\":\"" + other.id() + "\""));
+        var signature = suggestionId.substring(suggestionId.indexOf('.'));
+        var otherSignature = week.suggestions("""
+                {"clientId":"%s","treatmentId":"%s","sessions":1,"earliestStart":"%s","horizonWeeks":1}"""
+                .formatted(other.id(), treatment.id(), MONDAY.plusWeeks(3))).plans().get(0).suggestionId();
+        var refused = List.of(edited, edited + signature,
+                edited + otherSignature.substring(otherSignature.indexOf('.')),
+                suggestionId.substring(0, suggestionId.indexOf('.')),
+                suggestionId.substring(0, suggestionId.length() - 2),
+                suggestionId.substring(0, suggestionId.indexOf('.') - 2) + signature,
+                suggestionId + "A", "." + signature, suggestionId.replace('.', '!'));
+        for (var id : refused) {
+            assertThat(week.problemField(accept(id), HttpStatus.BAD_REQUEST)).as(id).isEqualTo("suggestionId");
+        }
+        assertThat(plans.findByClientId(other.id())).as("no plan booked for the other client").isEmpty();
+        assertThat(plans.findByClientId(client.id())).isEmpty();
+
+        // The id as the service made it is still good, on this node and on any other sharing the database.
+        var secondNode = new SuggestionIds(json, new SuggestionKey(jdbc, ""));
+        assertThat(secondNode.decode(suggestionId).request().clientId()).isEqualTo(client.id());
+        var nodeWithItsOwnKey = new SuggestionIds(json, new SuggestionKey(jdbc, "x".repeat(40)));
+        assertThatThrownBy(() -> nodeWithItsOwnKey.decode(suggestionId))
+                .isInstanceOf(org.spascheduler.web.InvalidRequestException.class);
+        assertThat(accept(suggestionId).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(plans.findByClientId(client.id())).hasSize(1);
+    }
+
+    /** The JSON inside a suggestion id, as anyone can read it (the id is signed, not encrypted). */
+    private static String planInside(String suggestionId) {
+        var inflater = new Inflater();
+        inflater.setInput(Base64.getUrlDecoder().decode(suggestionId.substring(0, suggestionId.indexOf('.'))));
+        var out = new ByteArrayOutputStream();
+        var buffer = new byte[1024];
+        try {
+            while (!inflater.finished()) {
+                out.write(buffer, 0, inflater.inflate(buffer));
+            }
+        } catch (DataFormatException e) {
+            throw new AssertionError(e);
+        } finally {
+            inflater.end();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String encodePlan(String planJson) {
+        var deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        deflater.setInput(planJson.getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        var out = new ByteArrayOutputStream();
+        var buffer = new byte[1024];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
     }
 
     /** When the manager solves the session's week, it is a confirmed, pinned session of its care plan there. */

@@ -130,6 +130,18 @@ class WeekApiTest {
     }
 
     @Test
+    void aFieldTheDocumentDoesNotHaveIsA400NamingItAndWritesNothing() {
+        var document = (ObjectNode) json.valueToTree(demo(DemoSize.SMALL, MONDAY));
+        ((ObjectNode) document.get("therapists").get(1)).put("nickname", "Annie");
+
+        var response = post("/api/weeks/import", document.toString());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(response)).containsExactly("therapists[1].nickname");
+        assertThat(counts().values()).allMatch(count -> count == 0);
+    }
+
+    @Test
     void anImpossibleDocumentIsA422ListingEveryFieldAndWritesNothing() {
         weeks.importWeek(demo(DemoSize.SMALL, MONDAY));
         var before = counts();
