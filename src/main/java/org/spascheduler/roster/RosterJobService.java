@@ -214,7 +214,16 @@ public class RosterJobService implements DisposableBean {
             var solved = solver.solve(runningJob.problemId, problem, spentLimit, unimprovedSpentLimit,
                     (best, stage) -> storeBestThrottled(runningJob, best));
             storeBest(runningJob, solved.schedule());
-            finish(runningJob, runningJob.stopRequested ? RosterJobStatus.STOPPED : RosterJobStatus.COMPLETED, null);
+            var score = solved.schedule().getScore();
+            if (score != null && score.hardScore() < 0) {
+                // The solver takes out every session it may move that breaks a hard rule: what is left is the books'.
+                finish(runningJob, RosterJobStatus.FAILED, ("The roster breaks hard rules (%s) between sessions the "
+                        + "solver may not move (confirmed, in progress or done); release or move one of them.")
+                        .formatted(score));
+            } else {
+                finish(runningJob, runningJob.stopRequested ? RosterJobStatus.STOPPED : RosterJobStatus.COMPLETED,
+                        null);
+            }
         } catch (RuntimeException | Error e) {
             LOGGER.error("Roster job {} for the week of {} failed.", job.id(), job.weekStart(), e);
             var reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -228,7 +237,11 @@ public class RosterJobService implements DisposableBean {
 
     private void storeBestThrottled(RunningJob runningJob, SpaSchedule best) {
         var now = System.nanoTime();
-        if (now - runningJob.lastStoreNanos >= storeInterval.toNanos()) {
+        var score = best.getScore();
+        // A roster in the middle of construction, or just after a change, can break hard rules: the books keep the
+        // last one that breaks none until the solver has repaired it (or cleared it, at the end).
+        var publishable = score != null && score.hardScore() == 0;
+        if (publishable && now - runningJob.lastStoreNanos >= storeInterval.toNanos()) {
             try {
                 storeBest(runningJob, best);
             } catch (OptimisticLockingFailureException e) {

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.spascheduler.booking.Appointment;
@@ -91,6 +93,26 @@ class RosterJobServiceTest {
             Thread.onSpinWait();
         }
         assertThat(service.solvingJobLocation(MONDAY)).isNull();
+    }
+
+    @Test
+    void aJobWhoseRosterStillBreaksAHardRuleIsNotReportedCompleted() {
+        // What the solver leaves broken can only be the books' own: sessions it may not move.
+        var roster = WeekMapper.toSchedule(week(), Map.of());
+        roster.setScore(HardMediumSoftLongScore.of(-1, 0, 0));
+        when(solver.solve(anyString(), any(), any(), any(), any()))
+                .thenReturn(new FeasibilityFirstSolver.SolvedWeek(roster, 0, Duration.ZERO));
+
+        service.start(MONDAY, Duration.ofSeconds(5), Duration.ofSeconds(2));
+
+        var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (saved.get(saved.size() - 1).endedAt() == null && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        var last = saved.get(saved.size() - 1);
+        assertThat(last.status()).isEqualTo(RosterJobStatus.FAILED);
+        assertThat(last.hardScore()).isEqualTo(-1);
+        assertThat(last.failureReason()).contains("may not move");
     }
 
     @Test
