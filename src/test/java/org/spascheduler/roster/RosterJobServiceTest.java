@@ -3,6 +3,7 @@ package org.spascheduler.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -16,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -52,6 +55,23 @@ class RosterJobServiceTest {
             new TransactionTemplate(new NoTransactions()), new RosterProperties(Duration.ofSeconds(2)));
 
     RosterJobServiceTest() {
+        // The stand-in solves in the background as the real one does: on a thread of its own, then the callbacks.
+        doAnswer(invocation -> {
+            Consumer<FeasibilityFirstSolver.SolvedWeek> solved = invocation.getArgument(5);
+            Consumer<Throwable> failed = invocation.getArgument(6);
+            CompletableFuture.runAsync(() -> {
+                FeasibilityFirstSolver.SolvedWeek result;
+                try {
+                    result = solver.solve(invocation.getArgument(0), invocation.getArgument(1),
+                            invocation.getArgument(2), invocation.getArgument(3), invocation.getArgument(4));
+                } catch (RuntimeException e) {
+                    failed.accept(e);
+                    return;
+                }
+                solved.accept(result);
+            });
+            return null;
+        }).when(solver).solveInBackground(anyString(), any(), any(), any(), any(), any(), any());
         when(catalog.levels()).thenReturn(Map.of());
         when(store.load(MONDAY)).thenReturn(week());
         when(jobs.save(any())).thenAnswer(invocation -> {

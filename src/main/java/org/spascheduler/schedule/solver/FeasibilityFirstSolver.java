@@ -10,9 +10,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -71,6 +73,8 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** The threads that run a whole solve in the background: both stages, one after the other, and the clearing. */
+    private final ExecutorService jobThreads;
 
     /**
      * @param solverConfig all phases (construction, conflict repair, local search) for the first stage; the second
@@ -87,6 +91,36 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
         this.clearance = new HardRuleClearance(solverConfig);
         this.softConstraintNames = SpaConstraints.namesInGroup(SpaConstraints.metaModel(placingFactory),
                 SpaConstraintProvider.SOFT);
+        var jobs = new AtomicInteger();
+        this.jobThreads = Executors.newCachedThreadPool(runnable -> {
+            var thread = new Thread(runnable, "roster-job-" + jobs.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * {@link #solve(String, SpaSchedule, Duration, Duration, BiConsumer) Solves} on a thread of this solver's own, so
+     * that every thread a solve needs (this one, the two stages' solver managers, the deadline) is owned, and closed,
+     * here. {@link #expect Expect} the solve first to send it changes from the start.
+     *
+     * @param finalSolutionConsumer runs on that thread with the solve's result, once it has ended
+     * @param exceptionHandler runs on that thread instead, when the solve failed
+     * @throws java.util.concurrent.RejectedExecutionException when this solver is closed
+     */
+    public void solveInBackground(String problemId, SpaSchedule problem, Duration spentLimit,
+            Duration unimprovedSpentLimit, BiConsumer<SpaSchedule, Stage> bestSolutionConsumer,
+            Consumer<SolvedWeek> finalSolutionConsumer, Consumer<Throwable> exceptionHandler) {
+        jobThreads.execute(() -> {
+            SolvedWeek solved;
+            try {
+                solved = solve(problemId, problem, spentLimit, unimprovedSpentLimit, bestSolutionConsumer);
+            } catch (RuntimeException | Error e) {
+                exceptionHandler.accept(e);
+                return;
+            }
+            finalSolutionConsumer.accept(solved);
+        });
     }
 
     /**
@@ -339,6 +373,7 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
 
     @Override
     public void close() {
+        jobThreads.shutdown();
         deadlines.shutdownNow();
         placingManager.close();
         improvingManager.close();
