@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.SpaDataRules;
+import org.spascheduler.common.Weeks;
+import org.spascheduler.web.Ids;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -33,7 +33,7 @@ public record AppointmentJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id
         state = Objects.requireNonNullElse(state, BookingState.REQUESTED);
     }
 
-    public static AppointmentJson from(Appointment appointment) {
+    public static AppointmentJson from(StoredAppointment appointment) {
         return new AppointmentJson(appointment.id(), appointment.clientId(), appointment.treatmentId(),
                 appointment.durationMinutes(), appointment.windowStart(), appointment.windowEnd(),
                 appointment.weekStart(), appointment.state(), appointment.released(), appointment.carePlanId(),
@@ -42,9 +42,9 @@ public record AppointmentJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id
                 appointment.version());
     }
 
-    public Appointment toStored(String id, @Nullable Integer version) {
-        return new Appointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd,
-                SpaDataRules.weekStartOf(windowStart), state, released, carePlanId, therapistId, roomId, startsAt,
+    public StoredAppointment toStored(String id, @Nullable Integer version) {
+        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd,
+                Weeks.weekStartOf(windowStart), state, released, carePlanId, therapistId, roomId, startsAt,
                 publishedTherapistId, publishedRoomId, publishedStartsAt, version);
     }
 }

@@ -7,14 +7,15 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
 
 public interface AppointmentRepository
-        extends ListCrudRepository<Appointment, String>, ListPagingAndSortingRepository<Appointment, String> {
+        extends ListCrudRepository<StoredAppointment, String>,
+        ListPagingAndSortingRepository<StoredAppointment, String> {
 
-    List<Appointment> findByWeekStart(LocalDate weekStart);
+    List<StoredAppointment> findByWeekStart(LocalDate weekStart);
 
-    List<Appointment> findByCarePlanId(String carePlanId);
+    List<StoredAppointment> findByCarePlanId(String carePlanId);
 
     /** Confirmed sessions the front desk released (CONFIRMED, true): a repair confirms each again or waitlists it. */
-    List<Appointment> findByStateAndReleased(BookingState state, boolean released);
+    List<StoredAppointment> findByStateAndReleased(BookingState state, boolean released);
 
-    List<Appointment> findByClientId(String clientId);
+    List<StoredAppointment> findByClientId(String clientId);
 }

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.SpaDataRules;
-import org.spascheduler.spa.StoredKnownIds;
 import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.NotFoundException;
@@ -26,13 +24,13 @@ class AppointmentService {
     private static final Set<BookingState> HISTORY = Set.of(BookingState.IN_PROGRESS, BookingState.DONE);
 
     private final AppointmentRepository appointments;
-    private final StoredKnownIds knownIds;
+    private final StoredReferences references;
     private final JdbcAggregateOperations aggregates;
 
-    AppointmentService(AppointmentRepository appointments, StoredKnownIds knownIds,
+    AppointmentService(AppointmentRepository appointments, StoredReferences references,
             JdbcAggregateOperations aggregates) {
         this.appointments = appointments;
-        this.knownIds = knownIds;
+        this.references = references;
         this.aggregates = aggregates;
     }
 
@@ -59,7 +57,8 @@ class AppointmentService {
         if (filter.state() != null) {
             criteria = criteria.and("state").is(filter.state().name());
         }
-        return PageJson.of(aggregates.findAll(Query.query(criteria), Appointment.class, page), AppointmentJson::from);
+        return PageJson.of(aggregates.findAll(Query.query(criteria), StoredAppointment.class, page),
+                AppointmentJson::from);
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +68,7 @@ class AppointmentService {
 
     AppointmentJson create(AppointmentJson json) {
         var appointment = json.toStored(Crud.idForCreate(json.id(), "appointment"), null);
-        Crud.requirePossible(SpaDataRules.check(appointment, "", knownIds.known()));
+        Crud.requirePossible(AppointmentRules.check(appointment, "", references.references()));
         if (appointments.existsById(appointment.id())) {
             throw Crud.alreadyExists("appointment", appointment.id(),
                     AppointmentController.PATH + "/" + appointment.id());
@@ -93,7 +92,7 @@ class AppointmentService {
                     + "only IN_PROGRESS may become DONE, with nothing else changed.").formatted(id, current.state()),
                     null);
         }
-        Crud.requirePossible(SpaDataRules.check(appointment, "", knownIds.known()));
+        Crud.requirePossible(AppointmentRules.check(appointment, "", references.references()));
         return AppointmentJson.from(appointments.save(appointment));
     }
 
@@ -110,16 +109,16 @@ class AppointmentService {
         appointments.deleteById(id);
     }
 
-    private static boolean ends(Appointment current, Appointment changed) {
+    private static boolean ends(StoredAppointment current, StoredAppointment changed) {
         return current.state() == BookingState.IN_PROGRESS && changed.state() == BookingState.DONE
                 && withState(current, BookingState.DONE).equals(changed);
     }
 
-    private static Appointment withState(Appointment a, BookingState state) {
+    private static StoredAppointment withState(StoredAppointment a, BookingState state) {
         return a.withState(state, a.released());
     }
 
-    private Appointment find(String id) {
+    private StoredAppointment find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("appointment", "id", id);
         }

@@ -1,8 +1,8 @@
 package org.spascheduler.careplan;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.SpacingJson;
+import org.spascheduler.common.SpacingJson;
+import org.spascheduler.web.Ids;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,14 +21,14 @@ public record CarePlanJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id, @
         @NotBlank String treatmentId, @Positive @Max(100) int totalSessions, @NotNull @Valid SpacingJson spacing,
         boolean sameTherapist, @PositiveOrZero @Max(100) int sessionsDoneBefore, @Nullable Integer version) {
 
-    public static CarePlanJson from(CarePlan plan) {
+    public static CarePlanJson from(StoredCarePlan plan) {
         return new CarePlanJson(plan.id(), plan.clientId(), plan.treatmentId(), plan.totalSessions(),
                 new SpacingJson(plan.minDays(), plan.idealMinDays(), plan.idealMaxDays(), plan.maxDays()),
                 plan.sameTherapist(), plan.sessionsDoneBefore(), plan.version());
     }
 
-    public CarePlan toStored(String id, @Nullable Integer version) {
-        return new CarePlan(id, clientId, treatmentId, totalSessions, spacing.minDays(), spacing.idealMinDays(),
+    public StoredCarePlan toStored(String id, @Nullable Integer version) {
+        return new StoredCarePlan(id, clientId, treatmentId, totalSessions, spacing.minDays(), spacing.idealMinDays(),
                 spacing.idealMaxDays(), spacing.maxDays(), sameTherapist, sessionsDoneBefore, version);
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
 
 public interface CarePlanRepository
-        extends ListCrudRepository<CarePlan, String>, ListPagingAndSortingRepository<CarePlan, String> {
+        extends ListCrudRepository<StoredCarePlan, String>, ListPagingAndSortingRepository<StoredCarePlan, String> {
 
-    List<CarePlan> findByClientId(String clientId);
+    List<StoredCarePlan> findByClientId(String clientId);
 }

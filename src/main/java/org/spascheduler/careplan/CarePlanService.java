@@ -1,8 +1,8 @@
 package org.spascheduler.careplan;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.SpaDataRules;
-import org.spascheduler.spa.StoredKnownIds;
+import org.spascheduler.client.ClientRepository;
+import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.PageJson;
@@ -19,12 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 class CarePlanService {
 
     private final CarePlanRepository carePlans;
-    private final StoredKnownIds knownIds;
+    private final ClientRepository clients;
+    private final TreatmentRepository treatments;
     private final JdbcAggregateOperations aggregates;
 
-    CarePlanService(CarePlanRepository carePlans, StoredKnownIds knownIds, JdbcAggregateOperations aggregates) {
+    CarePlanService(CarePlanRepository carePlans, ClientRepository clients, TreatmentRepository treatments,
+            JdbcAggregateOperations aggregates) {
         this.carePlans = carePlans;
-        this.knownIds = knownIds;
+        this.clients = clients;
+        this.treatments = treatments;
         this.aggregates = aggregates;
     }
 
@@ -32,7 +35,7 @@ class CarePlanService {
     @Transactional(readOnly = true)
     PageJson<CarePlanJson> list(@Nullable String clientId, Pageable page) {
         var query = clientId == null ? Query.empty() : Query.query(Criteria.where("clientId").is(clientId));
-        return PageJson.of(aggregates.findAll(query, CarePlan.class, page), CarePlanJson::from);
+        return PageJson.of(aggregates.findAll(query, StoredCarePlan.class, page), CarePlanJson::from);
     }
 
     @Transactional(readOnly = true)
@@ -42,7 +45,7 @@ class CarePlanService {
 
     CarePlanJson create(CarePlanJson json) {
         var plan = json.toStored(Crud.idForCreate(json.id(), "plan"), null);
-        Crud.requirePossible(SpaDataRules.check(plan, "", knownIds.known()));
+        Crud.requirePossible(CarePlanRules.check(plan, "", this::clientExists, this::treatmentExists));
         if (carePlans.existsById(plan.id())) {
             throw Crud.alreadyExists("care plan", plan.id(), CarePlanController.PATH + "/" + plan.id());
         }
@@ -53,7 +56,7 @@ class CarePlanService {
         var version = Crud.requireUpdatable(id, json.id(), json.version());
         Crud.requireCurrent(version, find(id).version());
         var plan = json.toStored(id, version);
-        Crud.requirePossible(SpaDataRules.check(plan, "", knownIds.known()));
+        Crud.requirePossible(CarePlanRules.check(plan, "", this::clientExists, this::treatmentExists));
         return CarePlanJson.from(carePlans.save(plan));
     }
 
@@ -63,7 +66,15 @@ class CarePlanService {
         Crud.deleteUnlessReferenced("care plan", id, "appointments", () -> carePlans.deleteById(id));
     }
 
-    private CarePlan find(String id) {
+    private boolean clientExists(String id) {
+        return Crud.isId(id) && clients.existsById(id);
+    }
+
+    private boolean treatmentExists(String id) {
+        return Crud.isId(id) && treatments.existsById(id);
+    }
+
+    private StoredCarePlan find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("care plan", "id", id);
         }

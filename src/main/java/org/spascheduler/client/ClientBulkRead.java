@@ -11,5 +11,5 @@ public interface ClientBulkRead {
      * three preference collections with queries of their own: on a MEDIUM week, about 1,000 queries and most of the
      * time the front desk waits for a week to be read.
      */
-    List<Client> findAllWithPreferencesById(Collection<String> ids);
+    List<StoredClient> findAllWithPreferencesById(Collection<String> ids);
 }

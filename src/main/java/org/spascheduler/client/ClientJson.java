@@ -7,8 +7,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.WeeklyTimeJson;
+import org.spascheduler.common.WeeklyTimeJson;
+import org.spascheduler.web.Ids;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -29,22 +29,22 @@ public record ClientJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id, @No
         preferredTimes = List.copyOf(Objects.requireNonNullElse(preferredTimes, List.of()));
     }
 
-    public static ClientJson from(Client client) {
+    public static ClientJson from(StoredClient client) {
         return new ClientJson(client.id(), client.name(), client.email(), client.phone(), client.chronic(),
-                client.preferredTherapists().stream().map(Client.PreferredTherapist::therapistId)
+                client.preferredTherapists().stream().map(StoredClient.PreferredTherapist::therapistId)
                         .collect(Collectors.toSet()),
-                client.avoidedTherapists().stream().map(Client.AvoidedTherapist::therapistId)
+                client.avoidedTherapists().stream().map(StoredClient.AvoidedTherapist::therapistId)
                         .collect(Collectors.toSet()),
                 client.preferredTimes().stream().map(t -> new WeeklyTimeJson(t.dayOfWeek(), t.starts(), t.ends()))
                         .toList(),
                 client.version());
     }
 
-    public Client toStored(String id, @Nullable Integer version) {
-        return new Client(id, name, email, phone, chronic,
-                preferredTherapistIds.stream().map(Client.PreferredTherapist::new).collect(Collectors.toSet()),
-                avoidedTherapistIds.stream().map(Client.AvoidedTherapist::new).collect(Collectors.toSet()),
-                preferredTimes.stream().map(t -> new Client.PreferredTime(t.dayOfWeek(), t.starts(), t.ends()))
+    public StoredClient toStored(String id, @Nullable Integer version) {
+        return new StoredClient(id, name, email, phone, chronic,
+                preferredTherapistIds.stream().map(StoredClient.PreferredTherapist::new).collect(Collectors.toSet()),
+                avoidedTherapistIds.stream().map(StoredClient.AvoidedTherapist::new).collect(Collectors.toSet()),
+                preferredTimes.stream().map(t -> new StoredClient.PreferredTime(t.dayOfWeek(), t.starts(), t.ends()))
                         .toList(),
                 version);
     }

@@ -4,5 +4,6 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
 
 public interface ClientRepository
-        extends ListCrudRepository<Client, String>, ListPagingAndSortingRepository<Client, String>, ClientBulkRead {
+        extends ListCrudRepository<StoredClient, String>,
+        ListPagingAndSortingRepository<StoredClient, String>, ClientBulkRead {
 }

@@ -1,8 +1,7 @@
 package org.spascheduler.client;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.SpaDataRules;
-import org.spascheduler.spa.StoredKnownIds;
+import org.spascheduler.therapist.TherapistRepository;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.PageJson;
@@ -16,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ClientService {
 
     private final ClientRepository clients;
-    private final StoredKnownIds knownIds;
+    private final TherapistRepository therapists;
 
-    ClientService(ClientRepository clients, StoredKnownIds knownIds) {
+    ClientService(ClientRepository clients, TherapistRepository therapists) {
         this.clients = clients;
-        this.knownIds = knownIds;
+        this.therapists = therapists;
     }
 
     @Transactional(readOnly = true)
@@ -35,7 +34,7 @@ class ClientService {
 
     ClientJson create(ClientJson json) {
         var client = json.toStored(Crud.idForCreate(json.id(), "client"), null);
-        Crud.requirePossible(SpaDataRules.check(client, "", knownIds.known()));
+        Crud.requirePossible(ClientRules.check(client, "", this::therapistExists));
         if (clients.existsById(client.id())) {
             throw Crud.alreadyExists("client", client.id(), ClientController.PATH + "/" + client.id());
         }
@@ -46,7 +45,7 @@ class ClientService {
         var version = Crud.requireUpdatable(id, json.id(), json.version());
         Crud.requireCurrent(version, find(id).version());
         var client = json.toStored(id, version);
-        Crud.requirePossible(SpaDataRules.check(client, "", knownIds.known()));
+        Crud.requirePossible(ClientRules.check(client, "", this::therapistExists));
         return ClientJson.from(clients.save(client));
     }
 
@@ -56,7 +55,11 @@ class ClientService {
         Crud.deleteUnlessReferenced("client", id, "care plans or appointments", () -> clients.deleteById(id));
     }
 
-    private Client find(String id) {
+    private boolean therapistExists(String id) {
+        return Crud.isId(id) && therapists.existsById(id);
+    }
+
+    private StoredClient find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("client", "id", id);
         }

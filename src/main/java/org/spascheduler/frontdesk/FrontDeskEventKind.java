@@ -13,5 +13,7 @@ public enum FrontDeskEventKind {
     /** A session moved by hand to a chosen therapist, room and time. */
     MANUAL_MOVE,
     /** A slot option booked for a client. */
-    BOOKING
+    BOOKING,
+    /** A whole week document imported over the week's sessions. */
+    WEEK_IMPORT
 }

@@ -1,5 +1,6 @@
 package org.spascheduler.frontdesk;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,27 +14,33 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.booking.Appointment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.AppointmentRules;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.SessionCancellation;
+import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.booking.StoredReferences;
 import org.spascheduler.client.ClientRepository;
-import org.spascheduler.room.Room;
+import org.spascheduler.common.FieldChecks;
+import org.spascheduler.common.Weeks;
+import org.spascheduler.planning.WeekLocks;
 import org.spascheduler.room.RoomRepository;
+import org.spascheduler.room.StoredRoom;
 import org.spascheduler.roster.RosterJobService;
-import org.spascheduler.spa.Ids;
+import org.spascheduler.roster.RosterRepair;
 import org.spascheduler.spa.Spa;
-import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.spa.SpaRepository;
-import org.spascheduler.spa.StoredKnownIds;
-import org.spascheduler.therapist.Therapist;
+import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.therapist.TherapistRepository;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.Crud;
+import org.spascheduler.web.FieldProblem;
+import org.spascheduler.web.Ids;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,14 +53,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * places what the event freed as it goes on.
  */
 @Service
-public class FrontDeskService {
+public class FrontDeskService implements SessionCancellation {
 
     private static final int WHY_LENGTH = 500;
 
     private static final Logger LOGGER = LoggerFactory.getLogger(FrontDeskService.class);
 
     private final WeekLocks locks;
-    private final FrontDeskClock clock;
+    private final Clock clock;
     private final RosterRepair repair;
     private final ManualMoveCheck moveCheck;
     private final RosterJobService jobs;
@@ -64,13 +71,13 @@ public class FrontDeskService {
     private final ClientRepository clients;
     private final TreatmentRepository treatments;
     private final SpaRepository spas;
-    private final StoredKnownIds knownIds;
+    private final StoredReferences references;
     private final TransactionTemplate transaction;
 
-    FrontDeskService(WeekLocks locks, FrontDeskClock clock, RosterRepair repair, ManualMoveCheck moveCheck,
+    FrontDeskService(WeekLocks locks, Clock clock, RosterRepair repair, ManualMoveCheck moveCheck,
             RosterJobService jobs, FrontDeskEventRepository events, AppointmentRepository appointments,
             TherapistRepository therapists, RoomRepository rooms, ClientRepository clients,
-            TreatmentRepository treatments, SpaRepository spas, StoredKnownIds knownIds,
+            TreatmentRepository treatments, SpaRepository spas, StoredReferences references,
             TransactionTemplate transaction) {
         this.locks = locks;
         this.clock = clock;
@@ -84,8 +91,14 @@ public class FrontDeskService {
         this.clients = clients;
         this.treatments = treatments;
         this.spas = spas;
-        this.knownIds = knownIds;
+        this.references = references;
         this.transaction = transaction;
+    }
+
+    @Override
+    public void cancel(String appointmentId, boolean late, String actor, @Nullable String reason,
+            @Nullable Integer version) {
+        cancel(new FrontDeskRequests.Cancellation(appointmentId, late, actor, reason, version));
     }
 
     public FrontDeskViews.EventView cancel(FrontDeskRequests.Cancellation request) {
@@ -139,11 +152,11 @@ public class FrontDeskService {
     }
 
     public FrontDeskViews.EventView bookingRequest(FrontDeskRequests.BookingRequest request) {
-        var weekStart = SpaDataRules.weekStartOf(request.windowStart());
-        var appointment = new Appointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
+        var weekStart = Weeks.weekStartOf(request.windowStart());
+        var appointment = new StoredAppointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
                 request.durationMinutes(), request.windowStart(), request.windowEnd(), weekStart,
                 BookingState.REQUESTED, false, null, null, null, null, null, null, null, null);
-        Crud.requirePossible(SpaDataRules.check(appointment, "", knownIds.known()));
+        Crud.requirePossible(AppointmentRules.check(appointment, "", references.references()));
         if (!request.windowEnd().isAfter(now())) {
             throw new UnprocessableException("windowEnd", "(%s) is in the past".formatted(request.windowEnd()));
         }
@@ -180,8 +193,8 @@ public class FrontDeskService {
                         appointment.state()),
                         null);
             }
-            Crud.requirePossible(SpaDataRules.checkPlausible(Map.of("startsAt", request.startsAt())));
-            if (!SpaDataRules.weekStartOf(request.startsAt()).equals(weekStart)) {
+            Crud.requirePossible(FieldChecks.checkPlausible(Map.of("startsAt", request.startsAt())));
+            if (!Weeks.weekStartOf(request.startsAt()).equals(weekStart)) {
                 throw new UnprocessableException("startsAt",
                         "(%s) is outside the session's week (%s)".formatted(request.startsAt(), weekStart));
             }
@@ -234,11 +247,11 @@ public class FrontDeskService {
                 // Repaired below.
             }
         }
-        var before = weekBefore.stream().collect(Collectors.toMap(Appointment::id, RosterRepair.Placement::of));
+        var before = weekBefore.stream().collect(Collectors.toMap(StoredAppointment::id, StoredAppointment::placement));
         var promisedBefore = weekBefore.stream()
                 .filter(appointment -> appointment.publishedStartsAt() != null
                         && appointment.state() != BookingState.REQUESTED)
-                .map(Appointment::id).collect(Collectors.toSet());
+                .map(StoredAppointment::id).collect(Collectors.toSet());
         var hasSessions = appointments.findByWeekStart(weekStart).stream()
                 .anyMatch(appointment -> appointment.state() != BookingState.CANCELLED);
         if (!hasSessions) {
@@ -272,9 +285,9 @@ public class FrontDeskService {
      * Records what an event changed when the roster job solving its week took it over: the sessions it concerns lost
      * their place for now, and the job places them again as it goes on (the week's roster shows where).
      */
-    private FrontDeskViews.EventView recordTakenByJob(FrontDeskEvent event, List<Appointment> weekBefore,
+    private FrontDeskViews.EventView recordTakenByJob(FrontDeskEvent event, List<StoredAppointment> weekBefore,
             Map<String, String> causes, @Nullable String job) {
-        var before = weekBefore.stream().collect(Collectors.toMap(Appointment::id, Function.identity()));
+        var before = weekBefore.stream().collect(Collectors.toMap(StoredAppointment::id, Function.identity()));
         var concerned = new java.util.LinkedHashSet<>(causes.keySet());
         if (event.appointmentId() != null && event.kind() != FrontDeskEventKind.CANCELLATION) {
             // A cancelled session is not a change to tell anyone about: its client cancelled it.
@@ -303,8 +316,9 @@ public class FrontDeskService {
     }
 
     private Names names() {
-        return new Names(names(therapists.findAll(), Therapist::id, Therapist::name),
-                names(rooms.findAll(), Room::id, Room::name), names(treatments.findAll(), t -> t.id(), t -> t.name()));
+        return new Names(names(therapists.findAll(), StoredTherapist::id, StoredTherapist::name),
+                names(rooms.findAll(), StoredRoom::id, StoredRoom::name), names(treatments.findAll(),
+                t -> t.id(), t -> t.name()));
     }
 
     private FrontDeskViews.EventView view(FrontDeskEvent event, Names names) {
@@ -352,26 +366,27 @@ public class FrontDeskService {
     }
 
     private Period period(LocalDateTime startsAt, LocalDateTime endsAt) {
-        var problems = new ArrayList<>(SpaDataRules.checkPlausible(
+        var problems = new ArrayList<>(FieldChecks.checkPlausible(
                 new java.util.TreeMap<>(Map.of("endsAt", endsAt, "startsAt", startsAt))));
         if (!problems.isEmpty()) {
             Crud.requirePossible(problems);
         }
         if (!endsAt.isAfter(startsAt)) {
-            problems.add(new org.spascheduler.web.FieldProblem("endsAt",
+            problems.add(new FieldProblem("endsAt",
                     "(%s) is not after startsAt (%s)".formatted(endsAt, startsAt)));
         } else if (!endsAt.isAfter(now())) {
-            problems.add(new org.spascheduler.web.FieldProblem("endsAt", "(%s) is in the past".formatted(endsAt)));
-        } else if (!SpaDataRules.weekStartOf(startsAt).equals(SpaDataRules.weekStartOf(endsAt.minusMinutes(1)))) {
-            problems.add(new org.spascheduler.web.FieldProblem("endsAt",
+            problems.add(new FieldProblem("endsAt", "(%s) is in the past".formatted(endsAt)));
+        } else if (!Weeks.weekStartOf(startsAt).equals(Weeks.weekStartOf(endsAt.minusMinutes(1)))) {
+            problems.add(new FieldProblem("endsAt",
                     "(%s) is in a later week than startsAt; record one event per week".formatted(endsAt)));
         }
         Crud.requirePossible(problems);
-        return new Period(SpaDataRules.weekStartOf(startsAt), startsAt, endsAt);
+        return new Period(Weeks.weekStartOf(startsAt), startsAt, endsAt);
     }
 
     /** Confirmed, not yet started sessions that overlap the period and match: they must move. */
-    private List<Appointment> sessionsDuring(Period period, java.util.function.Predicate<Appointment> concerned) {
+    private List<StoredAppointment> sessionsDuring(Period period,
+            java.util.function.Predicate<StoredAppointment> concerned) {
         var now = now();
         return appointments.findByWeekStart(period.weekStart()).stream()
                 .filter(appointment -> appointment.isPlaced() && concerned.test(appointment))
@@ -384,14 +399,14 @@ public class FrontDeskService {
                 .toList();
     }
 
-    private static Map<String, String> causes(List<Appointment> affected, String why) {
+    private static Map<String, String> causes(List<StoredAppointment> affected, String why) {
         var causes = new HashMap<String, String>();
         affected.forEach(appointment -> causes.put(appointment.id(), why));
         return causes;
     }
 
     /** Lets confirmed sessions move in the repair; requested ones may move anyway. */
-    private void release(List<Appointment> affected) {
+    private void release(List<StoredAppointment> affected) {
         appointments.saveAll(affected.stream().filter(appointment -> appointment.state() == BookingState.CONFIRMED)
                 .map(appointment -> appointments.findById(appointment.id()).orElseThrow()
                         .withState(BookingState.CONFIRMED, true))
@@ -399,22 +414,22 @@ public class FrontDeskService {
     }
 
 
-    private static Therapist withTimeOff(Therapist t, Period period, @Nullable String reason) {
+    private static StoredTherapist withTimeOff(StoredTherapist t, Period period, @Nullable String reason) {
         var timeOff = new ArrayList<>(t.timeOff());
-        timeOff.add(new Therapist.TimeOff(period.startsAt(), period.endsAt(), reason));
-        return new Therapist(t.id(), t.name(), t.changeoverMinutes(), t.maxHandsOnMinutesPerDay(),
+        timeOff.add(new StoredTherapist.TimeOff(period.startsAt(), period.endsAt(), reason));
+        return new StoredTherapist(t.id(), t.name(), t.changeoverMinutes(), t.maxHandsOnMinutesPerDay(),
                 t.maxHighLoadSessionsPerDay(), t.workRules(), t.skills(), t.weeklyShifts(), t.shifts(), timeOff,
                 t.ratherNotWork(), t.version());
     }
 
-    private static Room withOutOfService(Room room, Period period, @Nullable String reason) {
+    private static StoredRoom withOutOfService(StoredRoom room, Period period, @Nullable String reason) {
         var outOfService = new ArrayList<>(room.outOfService());
-        outOfService.add(new Room.OutOfService(period.startsAt(), period.endsAt(), reason));
-        return new Room(room.id(), room.name(), room.features(), outOfService, room.version());
+        outOfService.add(new StoredRoom.OutOfService(period.startsAt(), period.endsAt(), reason));
+        return new StoredRoom(room.id(), room.name(), room.features(), outOfService, room.version());
     }
 
     /** The appointment, or 404 naming the field that carried its id. */
-    private Appointment appointment(String id, String field) {
+    private StoredAppointment appointment(String id, String field) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("appointment", field, id);
         }
@@ -425,7 +440,7 @@ public class FrontDeskService {
      * The appointment as it is now, under its week's lock, at the version the desk read (when it says), and still in
      * the week that was locked (an edit may have moved its window since the week was looked up).
      */
-    private Appointment current(String id, @Nullable Integer version, LocalDate lockedWeek) {
+    private StoredAppointment current(String id, @Nullable Integer version, LocalDate lockedWeek) {
         var appointment = appointment(id, "appointmentId");
         if (!appointment.weekStart().equals(lockedWeek)) {
             throw new ConflictException("appointmentId",
@@ -440,7 +455,7 @@ public class FrontDeskService {
         return appointment;
     }
 
-    private void requireNotOver(Appointment appointment, String field) {
+    private void requireNotOver(StoredAppointment appointment, String field) {
         var end = appointment.isPlaced() ? appointment.startsAt().plusMinutes(appointment.durationMinutes())
                 : appointment.windowEnd();
         if (appointment.state() == BookingState.DONE || appointment.state() == BookingState.IN_PROGRESS
@@ -463,7 +478,7 @@ public class FrontDeskService {
 
     private LocalDateTime now() {
         var zone = spas.findById(Spa.ID).map(spa -> ZoneId.of(spa.timeZone())).orElse(ZoneId.systemDefault());
-        return clock.now(zone);
+        return LocalDateTime.now(clock.withZone(zone));
     }
 
     /** The change log keeps 500 characters of a reason; a desk's long note is cut, not refused after the fact. */

@@ -4,16 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 
-import org.spascheduler.booking.Appointment;
-import org.spascheduler.booking.BookingState;
-import org.spascheduler.roster.RosterWeekStore;
-import org.spascheduler.roster.StoredWeek;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.solver.RosterJustification;
 import org.spascheduler.web.FieldProblem;
 import org.spascheduler.web.UnprocessableException;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.stereotype.Component;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
@@ -27,20 +24,17 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 @Component
 class ManualMoveCheck {
 
-    private final RosterWeekStore store;
-    private final ConstraintCatalog catalog;
+    private final PlanningWeeks store;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
 
-    ManualMoveCheck(RosterWeekStore store, ConstraintCatalog catalog,
-            SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager) {
+    ManualMoveCheck(PlanningWeeks store, SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager) {
         this.store = store;
-        this.catalog = catalog;
         this.solutionManager = solutionManager;
     }
 
     /** @throws UnprocessableException naming every hard rule the move would break, in words */
-    void requireNoHardRuleBroken(LocalDate weekStart, Appointment moved) {
-        var week = store.load(weekStart);
+    void requireNoHardRuleBroken(LocalDate weekStart, StoredAppointment moved) {
+        var week = store.stored(weekStart);
         var nowhere = moved.requestedAgain();
         var there = analyze(with(week, moved));
         var without = analyze(with(week, nowhere));
@@ -70,11 +64,11 @@ class ManualMoveCheck {
     }
 
     private ScoreAnalysis<HardMediumSoftLongScore> analyze(StoredWeek week) {
-        return solutionManager.analyze(WeekMapper.toSchedule(week, catalog.levels()));
+        return solutionManager.analyze(store.solution(week));
     }
 
-    private static StoredWeek with(StoredWeek week, Appointment replacement) {
-        var appointments = new ArrayList<Appointment>();
+    private static StoredWeek with(StoredWeek week, StoredAppointment replacement) {
+        var appointments = new ArrayList<StoredAppointment>();
         var found = false;
         for (var appointment : week.appointments()) {
             if (appointment.id().equals(replacement.id())) {

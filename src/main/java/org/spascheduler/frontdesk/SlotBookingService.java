@@ -5,19 +5,20 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
-import org.spascheduler.roster.RosterWeekStore;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.ScoredWeek;
+import org.spascheduler.planning.WeekLocks;
 import org.spascheduler.room.RoomRepository;
+import org.spascheduler.roster.RosterAfterBooking;
 import org.spascheduler.schedule.domain.SpaSchedule;
-import org.spascheduler.spa.Ids;
 import org.spascheduler.therapist.TherapistRepository;
 import org.spascheduler.web.FieldProblem;
+import org.spascheduler.web.Ids;
 import org.spascheduler.web.UnprocessableException;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,20 +35,19 @@ import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 class SlotBookingService {
 
     private final SlotOptionsService options;
-    private final RosterWeekStore store;
+    private final PlanningWeeks store;
     private final AppointmentRepository appointments;
     private final TherapistRepository therapists;
     private final RoomRepository rooms;
     private final FrontDeskEventRepository events;
-    private final ConstraintCatalog catalog;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     private final WeekLocks weekLocks;
     private final RosterAfterBooking rosterAfterBooking;
     private final TransactionTemplate transaction;
 
-    SlotBookingService(SlotOptionsService options, RosterWeekStore store, AppointmentRepository appointments,
+    SlotBookingService(SlotOptionsService options, PlanningWeeks store, AppointmentRepository appointments,
             TherapistRepository therapists, RoomRepository rooms, FrontDeskEventRepository events,
-            ConstraintCatalog catalog, SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager,
+            SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager,
             WeekLocks weekLocks, TransactionTemplate transaction, RosterAfterBooking rosterAfterBooking) {
         this.rosterAfterBooking = rosterAfterBooking;
         this.options = options;
@@ -56,7 +56,6 @@ class SlotBookingService {
         this.therapists = therapists;
         this.rooms = rooms;
         this.events = events;
-        this.catalog = catalog;
         this.solutionManager = solutionManager;
         this.weekLocks = weekLocks;
         this.transaction = transaction;
@@ -81,20 +80,19 @@ class SlotBookingService {
     private AppointmentJson book(SlotBookingRequest request, SlotOptionsService.Session session,
             LocalDateTime endsAt, boolean carriesWindow, LocalDateTime windowStart, LocalDateTime windowEnd) {
         {
-            var week = store.loadEvenEmpty(session.weekStart());
-            var booked = new Appointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
+            var week = store.storedEvenEmpty(session.weekStart());
+            var booked = new StoredAppointment(Ids.generate("appointment"), request.clientId(), request.treatmentId(),
                     request.durationMinutes(), windowStart, windowEnd, session.weekStart(), BookingState.CONFIRMED,
                     false, null, request.therapistId(), request.roomId(), request.startsAt(), request.therapistId(),
                     request.roomId(), request.startsAt(), null);
-            var schedule = WeekMapper.toSchedule(SlotOptionsService.withRequest(week, session.client(), booked),
-                    catalog.levels());
+            var schedule = store.solution(SlotOptionsService.withRequest(week, session.client(), booked));
             var withIt = solutionManager.update(schedule, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
             var placed = schedule.getAppointments().stream()
                     .filter(appointment -> appointment.getId().equals(booked.id())).findFirst().orElseThrow();
-            var placement = new ScoredWeek.Placement(placed.getTherapist(), placed.getRoom(),
+            var placement = new ScoredWeek.TriedPlacement(placed.getTherapist(), placed.getRoom(),
                     placed.getStart());
             // The booking is confirmed, so pinned: the week without it is mapped apart rather than unassigned.
-            var withoutIt = solutionManager.update(WeekMapper.toSchedule(week, catalog.levels()),
+            var withoutIt = solutionManager.update(store.solution(week),
                     SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
             if (withIt.hardScore() < withoutIt.hardScore()) {
                 var freshWindow = carriesWindow ? session

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.spascheduler.planning.ScoredWeek;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.weights.ConstraintCatalog;
@@ -31,7 +32,7 @@ final class SlotOptionEffects {
     }
 
     /** @param diff the score difference the placement makes per constraint, by constraint name */
-    List<String> describe(ScoredWeek.Placement placement, Map<String, HardMediumSoftLongScore> diff) {
+    List<String> describe(ScoredWeek.TriedPlacement placement, Map<String, HardMediumSoftLongScore> diff) {
         var therapist = placement.therapist().name();
         var client = request.getClient();
         var effects = new ArrayList<String>();
@@ -68,7 +69,7 @@ final class SlotOptionEffects {
     }
 
     /** Back to back with the therapist's other sessions: only the changeover between them. */
-    private List<String> changeovers(ScoredWeek.Placement placement) {
+    private List<String> changeovers(ScoredWeek.TriedPlacement placement) {
         var therapist = placement.therapist();
         var start = placement.start().minuteOfWeek();
         var end = start + request.getDurationMinutes();

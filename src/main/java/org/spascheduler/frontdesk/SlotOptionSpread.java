@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
+import org.spascheduler.planning.ScoredWeek;
+
 /**
  * Which of the scored places to offer. Ranked by score alone, the best few are often one therapist's free hour offered
  * four times, 15 minutes apart, in the same room: one choice read out five times. A client choosing a slot wants

@@ -1,5 +1,6 @@
 package org.spascheduler.frontdesk;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,14 +10,16 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spascheduler.booking.Appointment;
-import org.spascheduler.client.Client;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.client.ClientRepository;
-import org.spascheduler.roster.StoredWeek;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.client.StoredClient;
+import org.spascheduler.common.FieldChecks;
+import org.spascheduler.common.Weeks;
+import org.spascheduler.planning.ScoredWeek;
+import org.spascheduler.planning.ScoredWeeks;
+import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.spa.Spa;
-import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.spa.SpaRepository;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.FieldProblem;
@@ -46,10 +49,10 @@ public class SlotOptionsService {
     private final ClientRepository clients;
     private final TreatmentRepository treatments;
     private final ConstraintCatalog catalog;
-    private final FrontDeskClock clock;
+    private final Clock clock;
 
     SlotOptionsService(ScoredWeeks weeks, SpaRepository spas, ClientRepository clients,
-            TreatmentRepository treatments, ConstraintCatalog catalog, FrontDeskClock clock) {
+            TreatmentRepository treatments, ConstraintCatalog catalog, Clock clock) {
         this.weeks = weeks;
         this.spas = spas;
         this.clients = clients;
@@ -65,7 +68,7 @@ public class SlotOptionsService {
     }
 
     /** A session the front desk may offer: who, what, and the part of its window that is not yet past. */
-    record Session(Client client, String treatmentId, int durationMinutes, LocalDateTime windowStart,
+    record Session(StoredClient client, String treatmentId, int durationMinutes, LocalDateTime windowStart,
             LocalDateTime windowEnd, LocalDate weekStart) {
     }
 
@@ -90,15 +93,15 @@ public class SlotOptionsService {
                     durationMinutes, treatment.name(), treatment.durations().stream()
                             .map(duration -> String.valueOf(duration.minutes())).toList())));
         }
-        var now = clock.now(ZoneId.of(spa.timeZone()));
-        var implausible = SpaDataRules.checkPlausible(new java.util.TreeMap<>(Map.of("windowStart", windowStart,
+        var now = LocalDateTime.now(clock.withZone(ZoneId.of(spa.timeZone())));
+        var implausible = FieldChecks.checkPlausible(new java.util.TreeMap<>(Map.of("windowStart", windowStart,
                 "windowEnd", windowEnd)));
         if (!implausible.isEmpty()) {
             problems.addAll(implausible);
         } else if (!windowEnd.isAfter(windowStart)) {
             problems.add(new FieldProblem("windowEnd",
                     "(%s) is not after the window's start (%s)".formatted(windowEnd, windowStart)));
-        } else if (windowEnd.isAfter(SpaDataRules.weekStartOf(windowStart).plusWeeks(1).atStartOfDay())) {
+        } else if (windowEnd.isAfter(Weeks.weekStartOf(windowStart).plusWeeks(1).atStartOfDay())) {
             problems.add(new FieldProblem("windowEnd", ("(%s) is in a later week than the window's start; options are "
                     + "found within one week (Monday to Sunday): ask once per week").formatted(windowEnd)));
         } else if (!windowEnd.isAfter(now.plusMinutes(durationMinutes))) {
@@ -110,18 +113,18 @@ public class SlotOptionsService {
         }
         var from = windowStart.isBefore(now) ? now : windowStart;
         return new Session(client, treatmentId, durationMinutes, from, windowEnd,
-                SpaDataRules.weekStartOf(windowStart));
+                Weeks.weekStartOf(windowStart));
     }
 
     /** The best {@code count} options for the session in the week as read by the caller, best first. */
     List<SlotOptionView> options(StoredWeek week, Session session, int count) {
-        return options(weeks.of(week, weeks.booksGeneration()), session, count);
+        return weeks.withWeekAsRead(week, scored -> options(scored, session, count));
     }
 
     private List<SlotOptionView> options(ScoredWeek week, Session session, int count) {
         var started = System.nanoTime();
         var schedule = week.schedule();
-        var request = WeekMapper.newSession(schedule, REQUEST_ID, session.client(), session.treatmentId(),
+        var request = week.newSession(REQUEST_ID, session.client(), session.treatmentId(),
                 session.durationMinutes(), session.windowStart(), session.windowEnd());
         try (var evaluation = week.evaluate(request)) {
             var candidates = evaluation.candidates();
@@ -142,9 +145,9 @@ public class SlotOptionsService {
      * The stored week with one more session, and its client; without the sessions that have no place, which take no
      * one's time: the week as the booking's re-check scores it, the same week {@link ScoredWeek} offers from.
      */
-    static StoredWeek withRequest(StoredWeek week, Client client, Appointment request) {
-        var appointments = new ArrayList<Appointment>();
-        week.appointments().stream().filter(Appointment::isPlaced).forEach(appointments::add);
+    static StoredWeek withRequest(StoredWeek week, StoredClient client, StoredAppointment request) {
+        var appointments = new ArrayList<StoredAppointment>();
+        week.appointments().stream().filter(StoredAppointment::isPlaced).forEach(appointments::add);
         appointments.add(request);
         var weekClients = new ArrayList<>(week.clients());
         if (weekClients.stream().noneMatch(known -> known.id().equals(client.id()))) {

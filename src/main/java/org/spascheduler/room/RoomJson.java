@@ -7,8 +7,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.PeriodJson;
+import org.spascheduler.common.PeriodJson;
+import org.spascheduler.web.Ids;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,16 +26,16 @@ public record RoomJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id, @NotB
         outOfService = List.copyOf(Objects.requireNonNullElse(outOfService, List.of()));
     }
 
-    public static RoomJson from(Room room) {
+    public static RoomJson from(StoredRoom room) {
         return new RoomJson(room.id(), room.name(),
-                room.features().stream().map(Room.Feature::feature).collect(Collectors.toSet()),
+                room.features().stream().map(StoredRoom.Feature::feature).collect(Collectors.toSet()),
                 room.outOfService().stream().map(p -> new PeriodJson(p.startsAt(), p.endsAt(), p.reason())).toList(),
                 room.version());
     }
 
-    public Room toStored(String id, @Nullable Integer version) {
-        return new Room(id, name, features.stream().map(Room.Feature::new).collect(Collectors.toSet()),
-                outOfService.stream().map(p -> new Room.OutOfService(p.startsAt(), p.endsAt(), p.reason())).toList(),
+    public StoredRoom toStored(String id, @Nullable Integer version) {
+        return new StoredRoom(id, name, features.stream().map(StoredRoom.Feature::new).collect(Collectors.toSet()),
+                outOfService.stream().map(p -> new StoredRoom.OutOfService(p.startsAt(), p.endsAt(), p.reason())).toList(),
                 version);
     }
 }

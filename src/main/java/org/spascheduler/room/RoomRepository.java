@@ -3,5 +3,6 @@ package org.spascheduler.room;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
 
-public interface RoomRepository extends ListCrudRepository<Room, String>, ListPagingAndSortingRepository<Room, String> {
+public interface RoomRepository extends ListCrudRepository<StoredRoom, String>,
+        ListPagingAndSortingRepository<StoredRoom, String> {
 }

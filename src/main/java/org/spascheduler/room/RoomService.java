@@ -1,7 +1,6 @@
 package org.spascheduler.room;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.PageJson;
@@ -32,7 +31,7 @@ class RoomService {
 
     RoomJson create(RoomJson json) {
         var room = json.toStored(Crud.idForCreate(json.id(), "room"), null);
-        Crud.requirePossible(SpaDataRules.check(room, ""));
+        Crud.requirePossible(RoomRules.check(room, ""));
         if (rooms.existsById(room.id())) {
             throw Crud.alreadyExists("room", room.id(), RoomController.PATH + "/" + room.id());
         }
@@ -43,7 +42,7 @@ class RoomService {
         var version = Crud.requireUpdatable(id, json.id(), json.version());
         Crud.requireCurrent(version, find(id).version());
         var room = json.toStored(id, version);
-        Crud.requirePossible(SpaDataRules.check(room, ""));
+        Crud.requirePossible(RoomRules.check(room, ""));
         return RoomJson.from(rooms.save(room));
     }
 
@@ -53,7 +52,7 @@ class RoomService {
         Crud.deleteUnlessReferenced("room", id, "appointments", () -> rooms.deleteById(id));
     }
 
-    private Room find(String id) {
+    private StoredRoom find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("room", "id", id);
         }

@@ -16,17 +16,17 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.solver.BooksSync;
 import org.spascheduler.schedule.solver.FeasibilityFirstSolver;
 import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.NotFoundException;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,19 +44,17 @@ public class RosterJobService implements DisposableBean {
     private static final Duration CHANGE_WAIT = Duration.ofSeconds(30);
 
     private final FeasibilityFirstSolver solver;
-    private final RosterWeekStore store;
+    private final PlanningWeeks store;
     private final RosterJobRepository jobs;
-    private final ConstraintCatalog catalog;
     private final TransactionTemplate transaction;
     private final Duration storeInterval;
     private final Map<LocalDate, RunningJob> running = new ConcurrentHashMap<>();
 
-    RosterJobService(FeasibilityFirstSolver solver, RosterWeekStore store, RosterJobRepository jobs,
-            ConstraintCatalog catalog, TransactionTemplate transaction, RosterProperties properties) {
+    RosterJobService(FeasibilityFirstSolver solver, PlanningWeeks store, RosterJobRepository jobs,
+            TransactionTemplate transaction, RosterProperties properties) {
         this.solver = solver;
         this.store = store;
         this.jobs = jobs;
-        this.catalog = catalog;
         this.transaction = transaction;
         this.storeInterval = properties.storeInterval();
     }
@@ -84,8 +82,8 @@ public class RosterJobService implements DisposableBean {
         // From here the front desk's changes to the week reach the job, also while it reads the week.
         solver.expect(reservation.problemId);
         try {
-            var week = store.load(weekStart);
-            var problem = WeekMapper.toSchedule(week, catalog.levels());
+            var week = store.stored(weekStart);
+            var problem = store.solution(week);
             // The versions of exactly what the job solves from: a change committed after this read is someone
             // else's, and the job leaves it alone until it has taken that change in (booksChanged).
             var versions = new ConcurrentHashMap<String, Integer>();
@@ -132,12 +130,12 @@ public class RosterJobService implements DisposableBean {
         var asked = System.nanoTime();
         var applied = solver.addProblemChange(runningJob.problemId, new BooksSync(() -> {
             // Even empty: the event may have cancelled the week's last session.
-            var week = store.loadEvenEmpty(weekStart);
+            var week = store.storedEvenEmpty(weekStart);
             // The job may now write the sessions the event changed, at the versions it has just read; versions only
             // go up, so a store of its own since then is not forgotten.
             week.appointments().forEach(appointment -> runningJob.versions.merge(appointment.id(),
                     appointment.version(), Math::max));
-            return WeekMapper.toSchedule(week, catalog.levels());
+            return store.solution(week);
         }));
         try {
             applied.get(CHANGE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -260,7 +258,7 @@ public class RosterJobService implements DisposableBean {
             runningJob.lastStoreNanos = System.nanoTime();
             var score = best.getScore();
             transaction.executeWithoutResult(status -> {
-                var skipped = store.storePlacements(runningJob.weekStart, WeekMapper.placements(best),
+                var skipped = store.storeRoster(runningJob.weekStart, best,
                         runningJob.versions);
                 if (skipped > 0) {
                     LOGGER.info("Roster job {} left {} sessions alone: someone changed them while it solved.",

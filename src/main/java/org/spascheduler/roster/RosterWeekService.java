@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
-import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.StoredWeek;
+import org.spascheduler.room.StoredRoom;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.solver.RosterJustification;
+import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.UnprocessableException;
 import org.spascheduler.weights.ConstraintCatalog;
@@ -29,13 +32,13 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 @Service
 public class RosterWeekService {
 
-    private final RosterWeekStore store;
+    private final PlanningWeeks store;
     private final AppointmentRepository appointments;
     private final ConstraintCatalog catalog;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     private final RosterJobService jobs;
 
-    RosterWeekService(RosterWeekStore store, AppointmentRepository appointments, ConstraintCatalog catalog,
+    RosterWeekService(PlanningWeeks store, AppointmentRepository appointments, ConstraintCatalog catalog,
             SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, RosterJobService jobs) {
         this.store = store;
         this.appointments = appointments;
@@ -50,7 +53,7 @@ public class RosterWeekService {
 
     @Transactional(readOnly = true)
     public WeekRosterViews.WeekRoster roster(LocalDate weekStart, Grouping by) {
-        var week = store.load(weekStart);
+        var week = store.stored(weekStart);
         var sessions = sessionViews(week);
         var placed = sessions.stream().filter(session -> session.start() != null)
                 .sorted(Comparator.comparing(WeekRosterViews.SessionView::start)
@@ -59,9 +62,9 @@ public class RosterWeekService {
         var groups = new LinkedHashMap<String, WeekRosterViews.Group>();
         switch (by) {
             case THERAPIST -> week.therapists().stream()
-                    .sorted(Comparator.comparing(org.spascheduler.therapist.Therapist::name))
+                    .sorted(Comparator.comparing(StoredTherapist::name))
                     .forEach(t -> groups.put(t.id(), new WeekRosterViews.Group(t.id(), t.name(), new ArrayList<>())));
-            case ROOM -> week.rooms().stream().sorted(Comparator.comparing(org.spascheduler.room.Room::name))
+            case ROOM -> week.rooms().stream().sorted(Comparator.comparing(StoredRoom::name))
                     .forEach(r -> groups.put(r.id(), new WeekRosterViews.Group(r.id(), r.name(), new ArrayList<>())));
             case DAY -> {
                 for (var day = 0; day < 7; day++) {
@@ -97,8 +100,8 @@ public class RosterWeekService {
     /** The score per constraint with every match in words, and why each unplaced session has no place. */
     @Transactional(readOnly = true)
     public WeekRosterViews.Explanation explain(LocalDate weekStart) {
-        var week = store.load(weekStart);
-        var schedule = WeekMapper.toSchedule(week, catalog.levels());
+        var week = store.stored(weekStart);
+        var schedule = store.solution(week);
         var analysis = solutionManager.analyze(schedule);
         var constraints = analysis.constraintMap().values().stream()
                 .filter(constraint -> !constraint.score().isZero())
@@ -142,19 +145,19 @@ public class RosterWeekService {
             throw new ConflictException("weekStart",
                     "A roster job is solving this week; stop it or wait for it before publishing.", solving);
         }
-        var week = store.load(weekStart);
-        var score = solutionManager.update(WeekMapper.toSchedule(week, catalog.levels()));
+        var week = store.stored(weekStart);
+        var score = solutionManager.update(store.solution(week));
         if (score.hardScore() < 0) {
             throw new UnprocessableException("weekStart", ("(%s): the roster breaks hard rules (%s), so it cannot be "
                     + "promised to clients; see /api/weeks/%s/explanation").formatted(weekStart, score, weekStart));
         }
-        var toConfirm = new ArrayList<Appointment>();
+        var toConfirm = new ArrayList<StoredAppointment>();
         var alreadyConfirmed = 0;
         var unplaced = 0;
         for (var appointment : week.appointments()) {
             if (!appointment.isPlaced()) {
                 unplaced++;
-            } else if (RosterWeekStore.isMovable(appointment)) {
+            } else if (appointment.isMovable()) {
                 toConfirm.add(appointment.confirmedWherePlaced());
             } else {
                 alreadyConfirmed++;
@@ -172,7 +175,7 @@ public class RosterWeekService {
         Map<String, String> therapists = week.therapists().stream()
                 .collect(Collectors.toMap(t -> t.id(), t -> t.name()));
         Map<String, String> rooms = week.rooms().stream().collect(Collectors.toMap(r -> r.id(), r -> r.name()));
-        Function<Appointment, WeekRosterViews.SessionView> view = a -> new WeekRosterViews.SessionView(a.id(),
+        Function<StoredAppointment, WeekRosterViews.SessionView> view = a -> new WeekRosterViews.SessionView(a.id(),
                 a.clientId(), clients.get(a.clientId()), a.treatmentId(), treatments.get(a.treatmentId()),
                 a.durationMinutes(), a.therapistId(),
                 a.therapistId() == null ? null : therapists.get(a.therapistId()), a.roomId(),

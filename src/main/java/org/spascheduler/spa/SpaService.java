@@ -35,7 +35,7 @@ class SpaService {
         }
         current.ifPresent(stored -> Crud.requireCurrent(json.version(), stored.version()));
         var spa = json.toStored(current.isPresent() ? json.version() : null);
-        Crud.requirePossible(SpaDataRules.check(spa, ""));
+        Crud.requirePossible(SpaRules.check(spa, ""));
         return new Saved(SpaJson.from(spas.save(spa)), current.isEmpty());
     }
 }

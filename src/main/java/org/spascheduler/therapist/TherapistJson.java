@@ -7,10 +7,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.PeriodJson;
-import org.spascheduler.spa.WeeklyTimeJson;
+import org.spascheduler.common.PeriodJson;
+import org.spascheduler.common.WeeklyTimeJson;
 import org.spascheduler.spa.WorkRulesJson;
+import org.spascheduler.web.Ids;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,9 +42,9 @@ public record TherapistJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id,
         ratherNotWork = List.copyOf(Objects.requireNonNullElse(ratherNotWork, List.of()));
     }
 
-    public static TherapistJson from(Therapist therapist) {
+    public static TherapistJson from(StoredTherapist therapist) {
         return new TherapistJson(therapist.id(), therapist.name(),
-                therapist.skills().stream().map(Therapist.Skill::skill).collect(Collectors.toSet()),
+                therapist.skills().stream().map(StoredTherapist.Skill::skill).collect(Collectors.toSet()),
                 therapist.changeoverMinutes(), therapist.maxHandsOnMinutesPerDay(),
                 therapist.maxHighLoadSessionsPerDay(),
                 therapist.workRules() == null ? null : WorkRulesJson.from(therapist.workRules()),
@@ -57,14 +57,14 @@ public record TherapistJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id,
                 therapist.version());
     }
 
-    public Therapist toStored(String id, @Nullable Integer version) {
-        return new Therapist(id, name, changeoverMinutes, maxHandsOnMinutesPerDay, maxHighLoadSessionsPerDay,
+    public StoredTherapist toStored(String id, @Nullable Integer version) {
+        return new StoredTherapist(id, name, changeoverMinutes, maxHandsOnMinutesPerDay, maxHighLoadSessionsPerDay,
                 workRules == null ? null : workRules.toStored(),
-                skills.stream().map(Therapist.Skill::new).collect(Collectors.toSet()),
-                weeklyShifts.stream().map(s -> new Therapist.WeeklyShift(s.dayOfWeek(), s.starts(), s.ends())).toList(),
-                shifts.stream().map(s -> new Therapist.Shift(s.startsAt(), s.endsAt())).toList(),
-                timeOff.stream().map(t -> new Therapist.TimeOff(t.startsAt(), t.endsAt(), t.reason())).toList(),
-                ratherNotWork.stream().map(r -> new Therapist.RatherNotWork(r.dayOfWeek(), r.starts(), r.ends()))
+                skills.stream().map(StoredTherapist.Skill::new).collect(Collectors.toSet()),
+                weeklyShifts.stream().map(s -> new StoredTherapist.WeeklyShift(s.dayOfWeek(), s.starts(), s.ends())).toList(),
+                shifts.stream().map(s -> new StoredTherapist.Shift(s.startsAt(), s.endsAt())).toList(),
+                timeOff.stream().map(t -> new StoredTherapist.TimeOff(t.startsAt(), t.endsAt(), t.reason())).toList(),
+                ratherNotWork.stream().map(r -> new StoredTherapist.RatherNotWork(r.dayOfWeek(), r.starts(), r.ends()))
                         .toList(),
                 version);
     }

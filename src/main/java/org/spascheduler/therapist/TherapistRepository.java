@@ -7,7 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
 
 public interface TherapistRepository
-        extends ListCrudRepository<Therapist, String>, ListPagingAndSortingRepository<Therapist, String> {
+        extends ListCrudRepository<StoredTherapist, String>, ListPagingAndSortingRepository<StoredTherapist, String> {
 
     /** A page of the ids of the therapists with a skill, by id: skills live in a child table, out of Criteria's reach. */
     @Query("SELECT therapist_id FROM therapist_skill WHERE skill = :skill ORDER BY therapist_id "

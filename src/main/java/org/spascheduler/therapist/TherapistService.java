@@ -3,7 +3,6 @@ package org.spascheduler.therapist;
 import java.util.Comparator;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.PageJson;
@@ -30,7 +29,7 @@ class TherapistService {
             return PageJson.of(therapists.findAll(page), TherapistJson::from);
         }
         var ids = therapists.findIdsBySkill(skill, page.getPageSize(), page.getOffset());
-        var content = therapists.findAllById(ids).stream().sorted(Comparator.comparing(Therapist::id)).toList();
+        var content = therapists.findAllById(ids).stream().sorted(Comparator.comparing(StoredTherapist::id)).toList();
         return PageJson.of(new PageImpl<>(content, page, therapists.countBySkill(skill)), TherapistJson::from);
     }
 
@@ -41,7 +40,7 @@ class TherapistService {
 
     TherapistJson create(TherapistJson json) {
         var therapist = json.toStored(Crud.idForCreate(json.id(), "therapist"), null);
-        Crud.requirePossible(SpaDataRules.check(therapist, ""));
+        Crud.requirePossible(TherapistRules.check(therapist, ""));
         if (therapists.existsById(therapist.id())) {
             throw Crud.alreadyExists("therapist", therapist.id(), TherapistController.PATH + "/" + therapist.id());
         }
@@ -52,7 +51,7 @@ class TherapistService {
         var version = Crud.requireUpdatable(id, json.id(), json.version());
         Crud.requireCurrent(version, find(id).version());
         var therapist = json.toStored(id, version);
-        Crud.requirePossible(SpaDataRules.check(therapist, ""));
+        Crud.requirePossible(TherapistRules.check(therapist, ""));
         return TherapistJson.from(therapists.save(therapist));
     }
 
@@ -62,7 +61,7 @@ class TherapistService {
         Crud.deleteUnlessReferenced("therapist", id, "clients or appointments", () -> therapists.deleteById(id));
     }
 
-    private Therapist find(String id) {
+    private StoredTherapist find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("therapist", "id", id);
         }

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.spascheduler.common.SpacingJson;
 import org.spascheduler.schedule.domain.TherapistLoad;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.SpacingJson;
+import org.spascheduler.web.Ids;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,11 +38,12 @@ public record TreatmentJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id, 
         requiredRoomFeatures = new TreeSet<>(Objects.requireNonNullElse(requiredRoomFeatures, Set.of()));
     }
 
-    public static TreatmentJson from(Treatment treatment) {
+    public static TreatmentJson from(StoredTreatment treatment) {
         var series = treatment.seriesDefault();
         return new TreatmentJson(treatment.id(), treatment.name(), treatment.requiredSkill(), treatment.load(),
-                treatment.turnoverMinutes(), treatment.durations().stream().map(Treatment.Duration::minutes).toList(),
-                treatment.requiredRoomFeatures().stream().map(Treatment.RoomFeature::feature)
+                treatment.turnoverMinutes(),
+                treatment.durations().stream().map(StoredTreatment.Duration::minutes).toList(),
+                treatment.requiredRoomFeatures().stream().map(StoredTreatment.RoomFeature::feature)
                         .collect(java.util.stream.Collectors.toSet()),
                 series == null ? null
                         : new SpacingJson(series.minDays(), series.idealMinDays(), series.idealMaxDays(),
@@ -50,13 +51,13 @@ public record TreatmentJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id, 
                 treatment.version());
     }
 
-    public Treatment toStored(String id, @Nullable Integer version) {
-        return new Treatment(id, name, requiredSkill, load, turnoverMinutes,
-                durationsMinutes.stream().map(Treatment.Duration::new).toList(),
-                requiredRoomFeatures.stream().map(Treatment.RoomFeature::new)
+    public StoredTreatment toStored(String id, @Nullable Integer version) {
+        return new StoredTreatment(id, name, requiredSkill, load, turnoverMinutes,
+                durationsMinutes.stream().map(StoredTreatment.Duration::new).toList(),
+                requiredRoomFeatures.stream().map(StoredTreatment.RoomFeature::new)
                         .collect(java.util.stream.Collectors.toSet()),
                 seriesDefault == null ? null
-                        : new Treatment.SeriesDays(seriesDefault.minDays(), seriesDefault.idealMinDays(),
+                        : new StoredTreatment.SeriesDays(seriesDefault.minDays(), seriesDefault.idealMinDays(),
                                 seriesDefault.idealMaxDays(), seriesDefault.maxDays()),
                 version);
     }

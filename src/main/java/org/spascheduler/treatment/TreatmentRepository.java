@@ -4,5 +4,5 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
 
 public interface TreatmentRepository
-        extends ListCrudRepository<Treatment, String>, ListPagingAndSortingRepository<Treatment, String> {
+        extends ListCrudRepository<StoredTreatment, String>, ListPagingAndSortingRepository<StoredTreatment, String> {
 }

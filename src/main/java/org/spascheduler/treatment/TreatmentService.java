@@ -1,7 +1,6 @@
 package org.spascheduler.treatment;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.SpaDataRules;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.PageJson;
@@ -32,7 +31,7 @@ class TreatmentService {
 
     TreatmentJson create(TreatmentJson json) {
         var treatment = json.toStored(Crud.idForCreate(json.id(), "treatment"), null);
-        Crud.requirePossible(SpaDataRules.check(treatment, ""));
+        Crud.requirePossible(TreatmentRules.check(treatment, ""));
         if (treatments.existsById(treatment.id())) {
             throw Crud.alreadyExists("treatment", treatment.id(), TreatmentController.PATH + "/" + treatment.id());
         }
@@ -43,7 +42,7 @@ class TreatmentService {
         var version = Crud.requireUpdatable(id, json.id(), json.version());
         Crud.requireCurrent(version, find(id).version());
         var treatment = json.toStored(id, version);
-        Crud.requirePossible(SpaDataRules.check(treatment, ""));
+        Crud.requirePossible(TreatmentRules.check(treatment, ""));
         return TreatmentJson.from(treatments.save(treatment));
     }
 
@@ -53,7 +52,7 @@ class TreatmentService {
         Crud.deleteUnlessReferenced("treatment", id, "care plans or appointments", () -> treatments.deleteById(id));
     }
 
-    private Treatment find(String id) {
+    private StoredTreatment find(String id) {
         if (!Crud.isId(id)) {
             throw new NotFoundException("treatment", "id", id);
         }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.spa.Ids;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -23,7 +22,8 @@ public final class Crud {
     /** A page sorted by id, so that paging through a list that does not change sees every record once. */
     public static Pageable page(int page, int size) {
         if (page < 0) {
-            throw new InvalidRequestException("page", "must be 0 or more (0 is the first page), was %d".formatted(page));
+            throw new InvalidRequestException("page",
+                    "must be 0 or more (0 is the first page), was %d".formatted(page));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidRequestException("size",

@@ -12,6 +12,9 @@ import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.careplan.CarePlanJson;
 import org.spascheduler.client.ClientJson;
+import org.spascheduler.common.PeriodJson;
+import org.spascheduler.common.SpacingJson;
+import org.spascheduler.common.WeeklyTimeJson;
 import org.spascheduler.room.RoomJson;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.CarePlan;
@@ -23,10 +26,7 @@ import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.Treatment;
 import org.spascheduler.schedule.domain.WeekInterval;
 import org.spascheduler.schedule.domain.WorkRules;
-import org.spascheduler.spa.PeriodJson;
 import org.spascheduler.spa.SpaJson;
-import org.spascheduler.spa.SpacingJson;
-import org.spascheduler.spa.WeeklyTimeJson;
 import org.spascheduler.spa.WorkRulesJson;
 import org.spascheduler.therapist.TherapistJson;
 import org.spascheduler.treatment.TreatmentJson;
@@ -66,7 +66,8 @@ public final class DemoWeekDocuments {
         var appointments = schedule.getAppointments().stream()
                 .map(appointment -> appointment(appointment, weekStart))
                 .toList();
-        return new WeekDocument(weekStart, spa, treatments, therapists, rooms, clients, carePlans, appointments);
+        return new WeekDocument(weekStart, spa, treatments, therapists, rooms, clients, carePlans, appointments,
+                null);
     }
 
     private static TreatmentJson treatment(Treatment treatment) {

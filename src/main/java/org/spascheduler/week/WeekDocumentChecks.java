@@ -8,13 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.careplan.CarePlan;
-import org.spascheduler.spa.SpaDataRules;
-import org.spascheduler.spa.SpaDataRules.KnownIds;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.booking.AppointmentRules;
+import org.spascheduler.careplan.CarePlanRules;
+import org.spascheduler.careplan.StoredCarePlan;
+import org.spascheduler.client.ClientRules;
+import org.spascheduler.common.FieldChecks.Lookup;
+import org.spascheduler.room.RoomRules;
+import org.spascheduler.spa.SpaRules;
+import org.spascheduler.therapist.TherapistRules;
+import org.spascheduler.treatment.StoredTreatment;
+import org.spascheduler.treatment.TreatmentRules;
 import org.spascheduler.web.FieldProblem;
 
 import jakarta.validation.ElementKind;
@@ -23,9 +30,9 @@ import jakarta.validation.Validator;
 
 /**
  * Judges a whole week document before anything of it is written: first the shape of every field (bean validation,
- * answered with 400), then, when the shape is right, whether it is possible (answered with 422): {@link SpaDataRules}
- * for every record, ids that appear twice, appointments outside the document's week. Every problem is named by its
- * JSON path in the document, so that one answer lists everything to fix.
+ * answered with 400), then, when the shape is right, whether it is possible (answered with 422): the rules of each
+ * record (e.g. {@link AppointmentRules}), ids that appear twice, appointments outside the document's week. Every
+ * problem is named by its JSON path in the document, so that one answer lists everything to fix.
  */
 final class WeekDocumentChecks {
 
@@ -41,7 +48,7 @@ final class WeekDocumentChecks {
      * What is stored already, as far as references need it: a document may refer to records it does not carry.
      */
     record Stored(Set<String> treatmentIds, Set<String> therapistIds, Set<String> roomIds, Set<String> clientIds,
-            SpaDataRules.Lookup<CarePlan> carePlan, SpaDataRules.Lookup<Treatment> treatment) {
+            Lookup<StoredCarePlan> carePlan, Lookup<StoredTreatment> treatment) {
 
         static final Stored NOTHING = new Stored(Set.of(), Set.of(), Set.of(), Set.of(), id -> null, id -> null);
     }
@@ -71,27 +78,28 @@ final class WeekDocumentChecks {
                 (p, id) -> p.toStored(id, null));
         byId(document.appointments(), a -> a.id(), "appointments", problems, (a, id) -> id);
 
-        var known = new KnownIds(id -> treatments.containsKey(id) || stored.treatmentIds().contains(id),
-                id -> therapists.containsKey(id) || stored.therapistIds().contains(id),
-                id -> rooms.containsKey(id) || stored.roomIds().contains(id),
-                id -> clients.containsKey(id) || stored.clientIds().contains(id),
-                id -> carePlans.containsKey(id) ? carePlans.get(id) : stored.carePlan().find(id),
-                id -> treatments.containsKey(id) ? treatments.get(id) : stored.treatment().find(id));
+        Predicate<String> treatmentExists = id -> treatments.containsKey(id) || stored.treatmentIds().contains(id);
+        Predicate<String> therapistExists = id -> therapists.containsKey(id) || stored.therapistIds().contains(id);
+        Predicate<String> clientExists = id -> clients.containsKey(id) || stored.clientIds().contains(id);
+        var known = new AppointmentRules.References(therapistExists,
+                id -> rooms.containsKey(id) || stored.roomIds().contains(id), clientExists,
+                id -> treatments.containsKey(id) ? treatments.get(id) : stored.treatment().find(id),
+                id -> carePlans.containsKey(id) ? carePlans.get(id) : stored.carePlan().find(id));
 
-        problems.addAll(SpaDataRules.check(document.spa().toStored(null), "spa."));
-        forEach(document.treatments(), "treatments", (t, path) -> SpaDataRules.check(t.toStored(id(t.id()), null),
+        problems.addAll(SpaRules.check(document.spa().toStored(null), "spa."));
+        forEach(document.treatments(), "treatments", (t, path) -> TreatmentRules.check(t.toStored(id(t.id()), null),
                 path), problems);
-        forEach(document.therapists(), "therapists", (t, path) -> SpaDataRules.check(t.toStored(id(t.id()), null),
+        forEach(document.therapists(), "therapists", (t, path) -> TherapistRules.check(t.toStored(id(t.id()), null),
                 path), problems);
-        forEach(document.rooms(), "rooms", (r, path) -> SpaDataRules.check(r.toStored(id(r.id()), null), path),
+        forEach(document.rooms(), "rooms", (r, path) -> RoomRules.check(r.toStored(id(r.id()), null), path),
                 problems);
-        forEach(document.clients(), "clients", (c, path) -> SpaDataRules.check(c.toStored(id(c.id()), null), path,
-                known), problems);
-        forEach(document.carePlans(), "carePlans", (p, path) -> SpaDataRules.check(p.toStored(id(p.id()), null),
-                path, known), problems);
+        forEach(document.clients(), "clients", (c, path) -> ClientRules.check(c.toStored(id(c.id()), null), path,
+                therapistExists), problems);
+        forEach(document.carePlans(), "carePlans", (p, path) -> CarePlanRules.check(p.toStored(id(p.id()), null),
+                path, clientExists, treatmentExists), problems);
         forEach(document.appointments(), "appointments", (a, path) -> {
             var appointment = a.toStored(id(a.id()), null);
-            var found = new ArrayList<>(SpaDataRules.check(appointment, path, known));
+            var found = new ArrayList<>(AppointmentRules.check(appointment, path, known));
             if (!appointment.weekStart().equals(document.weekStart())) {
                 found.add(new FieldProblem(path + "windowStart", "(%s) is not in the document's week (%s to %s)"
                         .formatted(a.windowStart(), document.weekStart(), document.weekStart().plusDays(6))));

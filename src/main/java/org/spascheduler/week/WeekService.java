@@ -1,36 +1,49 @@
 package org.spascheduler.week;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
-import org.spascheduler.careplan.CarePlan;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.careplan.CarePlanJson;
 import org.spascheduler.careplan.CarePlanRepository;
+import org.spascheduler.careplan.StoredCarePlan;
 import org.spascheduler.client.ClientJson;
 import org.spascheduler.client.ClientRepository;
+import org.spascheduler.frontdesk.FrontDeskEvent;
+import org.spascheduler.frontdesk.FrontDeskEventKind;
+import org.spascheduler.frontdesk.FrontDeskEventRepository;
+import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.room.RoomJson;
 import org.spascheduler.room.RoomRepository;
-import org.spascheduler.spa.Ids;
+import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaJson;
 import org.spascheduler.spa.SpaRepository;
 import org.spascheduler.therapist.TherapistJson;
 import org.spascheduler.therapist.TherapistRepository;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.treatment.StoredTreatment;
 import org.spascheduler.treatment.TreatmentJson;
 import org.spascheduler.treatment.TreatmentRepository;
+import org.spascheduler.web.ConflictException;
+import org.spascheduler.web.Ids;
 import org.spascheduler.web.InvalidRequestException;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
@@ -39,6 +52,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import jakarta.validation.Validator;
 
 /** Exports, imports and lists weeks of the spa. */
@@ -54,10 +69,17 @@ public class WeekService {
     private final AppointmentRepository appointments;
     private final JdbcClient jdbc;
     private final Validator validator;
+    private final PlanningWeeks planning;
+    private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
+    private final FrontDeskEventRepository events;
+    private final Clock clock;
+    private final ImportProperties limits;
 
     WeekService(SpaRepository spas, TreatmentRepository treatments, TherapistRepository therapists,
             RoomRepository rooms, ClientRepository clients, CarePlanRepository carePlans,
-            AppointmentRepository appointments, JdbcClient jdbc, Validator validator) {
+            AppointmentRepository appointments, JdbcClient jdbc, Validator validator, PlanningWeeks planning,
+            SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, FrontDeskEventRepository events,
+            Clock clock, ImportProperties limits) {
         this.spas = spas;
         this.treatments = treatments;
         this.therapists = therapists;
@@ -67,6 +89,11 @@ public class WeekService {
         this.appointments = appointments;
         this.jdbc = jdbc;
         this.validator = validator;
+        this.planning = planning;
+        this.solutionManager = solutionManager;
+        this.events = events;
+        this.clock = clock;
+        this.limits = limits;
     }
 
     /**
@@ -84,7 +111,8 @@ public class WeekService {
                 sorted(rooms.findAll(), RoomJson::from, RoomJson::id),
                 sorted(clients.findAll(), ClientJson::from, ClientJson::id),
                 sorted(carePlans.findAll(), CarePlanJson::from, CarePlanJson::id),
-                sorted(appointments.findByWeekStart(weekStart), AppointmentJson::from, AppointmentJson::id));
+                sorted(appointments.findByWeekStart(weekStart), AppointmentJson::from, AppointmentJson::id),
+                weekVersion(weekStart));
     }
 
     /**
@@ -97,13 +125,36 @@ public class WeekService {
      */
     @Transactional
     public WeekImportResult importWeek(WeekDocument document) {
+        return importWeek(document, "import");
+    }
+
+    /**
+     * As {@link #importWeek(WeekDocument)}, also refusing (409) a document exported before the week's sessions last
+     * changed, and (422) one whose promised sessions would break a hard rule; recorded as one event of the week.
+     *
+     * @param actor who imports, for the week's event log
+     */
+    @Transactional
+    public WeekImportResult importWeek(WeekDocument document, String actor) {
         var shape = WeekDocumentChecks.shapeProblems(document, validator);
         if (!shape.isEmpty()) {
             throw new InvalidRequestException(shape);
         }
+        if (document.appointments().size() > limits.maxSessions()) {
+            throw new UnprocessableException("appointments", ("has %d sessions, more than a week document may have "
+                    + "(%d, spa.import.max-sessions)").formatted(document.appointments().size(), limits.maxSessions()));
+        }
         var impossible = WeekDocumentChecks.impossibilities(document, storedIds());
         if (!impossible.isEmpty()) {
             throw new UnprocessableException(impossible);
+        }
+        // A week with no sessions here takes any document: it is moving in from another database.
+        var exportedAs = document.weekVersion();
+        if (exportedAs != null && !appointments.findByWeekStart(document.weekStart()).isEmpty()
+                && !exportedAs.equals(weekVersion(document.weekStart()))) {
+            throw new ConflictException("weekVersion", ("The week's sessions changed since this document was exported "
+                    + "(%s); importing it would undo those changes. Export the week again and edit that.")
+                    .formatted(exportedAs), "/api/weeks/" + document.weekStart() + "/export");
         }
 
         var spaVersion = spas.findById(Spa.ID).map(Spa::version).orElse(null);
@@ -119,6 +170,13 @@ public class WeekService {
                 CarePlanJson::toStored);
         var appointmentCount = upsert(appointments, "APPOINTMENT", "appointment", document.appointments(),
                 AppointmentJson::id, AppointmentJson::toStored);
+        requirePromisedSessionsKeepHardRules(document.weekStart());
+        if (!document.appointments().isEmpty()) {
+            events.save(new FrontDeskEvent(null, document.weekStart(), FrontDeskEventKind.WEEK_IMPORT, actor,
+                    "%d sessions imported (%d new, %d replaced)".formatted(document.appointments().size(),
+                            appointmentCount.inserted(), appointmentCount.replaced()),
+                    clock.instant(), null, null, null, null, null, false, null, List.of(), null));
+        }
         return new WeekImportResult(document.weekStart(),
                 new WeekImportResult.Counts(spaVersion == null ? 1 : 0, treatmentCount.inserted(),
                         therapistCount.inserted(), roomCount.inserted(), clientCount.inserted(),
@@ -126,6 +184,49 @@ public class WeekService {
                 new WeekImportResult.Counts(spaVersion == null ? 0 : 1, treatmentCount.replaced(),
                         therapistCount.replaced(), roomCount.replaced(), clientCount.replaced(),
                         carePlanCount.replaced(), appointmentCount.replaced()));
+    }
+
+    /**
+     * The week's sessions as they stand now, in a few characters: it changes whenever any of them is written (added,
+     * placed, moved, cancelled), so that an import can tell an export made before that.
+     */
+    String weekVersion(LocalDate weekStart) {
+        var sessions = appointments.findByWeekStart(weekStart).stream()
+                .sorted(Comparator.comparing(StoredAppointment::id))
+                .map(appointment -> appointment.id() + ":" + appointment.version())
+                .collect(Collectors.joining(","));
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(sessions.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256.", e);
+        }
+    }
+
+    /**
+     * An import may bring a draft roster (requested sessions, placed anyhow: a roster job sorts them out), but what it
+     * promises (confirmed, started or done sessions, which no roster job moves) must keep every hard rule together
+     * with what is promised already.
+     */
+    private void requirePromisedSessionsKeepHardRules(LocalDate weekStart) {
+        var week = planning.storedEvenEmpty(weekStart);
+        var promised = week.appointments().stream()
+                .filter(appointment -> appointment.isPlaced() && !appointment.isMovable()).toList();
+        if (promised.isEmpty()) {
+            return;
+        }
+        var analysis = solutionManager.analyze(planning.solution(week.withAppointments(promised)));
+        if (analysis.score().hardScore() < 0) {
+            var broken = analysis.constraintMap().values().stream()
+                    .filter(constraint -> constraint.score().hardScore() < 0)
+                    .map(constraint -> "%s (%d)".formatted(constraint.constraintRef().constraintName(),
+                            constraint.matchCount()))
+                    .sorted().collect(Collectors.joining(", "));
+            throw new UnprocessableException("appointments", ("promise sessions that break hard rules together (%s): a "
+                    + "confirmed, started or done session cannot share its therapist, room or client's time, or be "
+                    + "placed where the rules forbid; send such sessions as REQUESTED for a roster job to place")
+                    .formatted(broken));
+        }
     }
 
     /** The weeks that have appointments, earliest first. */
@@ -162,8 +263,8 @@ public class WeekService {
 
     private WeekDocumentChecks.Stored storedIds() {
         // Few records refer to a stored plan or treatment the document leaves out: read those one by one, once.
-        var treatmentCache = new HashMap<String, Optional<Treatment>>();
-        var carePlanCache = new HashMap<String, Optional<CarePlan>>();
+        var treatmentCache = new HashMap<String, Optional<StoredTreatment>>();
+        var carePlanCache = new HashMap<String, Optional<StoredCarePlan>>();
         return new WeekDocumentChecks.Stored(ids("TREATMENT"), ids("THERAPIST"), ids("ROOM"), ids("CLIENT"),
                 id -> carePlanCache.computeIfAbsent(id, carePlans::findById).orElse(null),
                 id -> treatmentCache.computeIfAbsent(id, treatments::findById).orElse(null));

@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.spascheduler.careplan.CarePlan;
 import org.spascheduler.careplan.CarePlanRepository;
-import org.spascheduler.client.Client;
+import org.spascheduler.careplan.StoredCarePlan;
 import org.spascheduler.client.ClientRepository;
-import org.spascheduler.room.Room;
+import org.spascheduler.client.StoredClient;
 import org.spascheduler.room.RoomRepository;
+import org.spascheduler.room.StoredRoom;
 import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaRepository;
 import org.spascheduler.spa.StoredWorkRules;
-import org.spascheduler.therapist.Therapist;
+import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.therapist.TherapistRepository;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.treatment.StoredTreatment;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
@@ -58,24 +58,28 @@ class SpaBooksRepositoryTest {
         var spa = spas.save(new Spa(Spa.ID, "Test spa", "Europe/Brussels", 15, 2880,
                 new StoredWorkRules(30, 180, 360, 60),
                 List.of(new Spa.OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(21, 0))), null));
-        var treatment = treatments.save(new Treatment("trigger-point", "Trigger point", "trigger point",
-                TherapistLoad.HIGH, 15, List.of(new Treatment.Duration(60), new Treatment.Duration(30)),
-                Set.of(new Treatment.RoomFeature("massage table")), new Treatment.SeriesDays(2, 3, 7, 10), null));
-        var relaxation = treatments.save(new Treatment("relaxation", "Relaxation", "relaxation", TherapistLoad.LOW,
-                10, List.of(new Treatment.Duration(60)), Set.of(), null, null));
-        var therapist = therapists.save(new Therapist("anna", "Anna", 10, 360, 4, null,
-                Set.of(new Therapist.Skill("trigger point")),
-                List.of(new Therapist.WeeklyShift(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))),
-                List.of(new Therapist.Shift(MONDAY.atTime(9, 0), MONDAY.atTime(17, 0))),
-                List.of(new Therapist.TimeOff(MONDAY.atTime(12, 0), MONDAY.atTime(13, 0), "dentist")), List.of(),
+        var treatment = treatments.save(new StoredTreatment("trigger-point", "Trigger point", "trigger point",
+                TherapistLoad.HIGH, 15, List.of(new StoredTreatment.Duration(60), new StoredTreatment.Duration(30)),
+                Set.of(new StoredTreatment.RoomFeature("massage table")), new StoredTreatment.SeriesDays(2,
+                3, 7, 10), null));
+        var relaxation = treatments.save(new StoredTreatment("relaxation", "Relaxation", "relaxation",
+                TherapistLoad.LOW,
+                10, List.of(new StoredTreatment.Duration(60)), Set.of(), null, null));
+        var therapist = therapists.save(new StoredTherapist("anna", "Anna", 10, 360, 4, null,
+                Set.of(new StoredTherapist.Skill("trigger point")),
+                List.of(new StoredTherapist.WeeklyShift(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))),
+                List.of(new StoredTherapist.Shift(MONDAY.atTime(9, 0), MONDAY.atTime(17, 0))),
+                List.of(new StoredTherapist.TimeOff(MONDAY.atTime(12, 0), MONDAY.atTime(13, 0), "dentist")), List.of(),
                 null));
-        var room = rooms.save(new Room("room-1", "Lotus", Set.of(new Room.Feature("massage table")),
-                List.of(new Room.OutOfService(MONDAY.atTime(8, 0), MONDAY.atTime(9, 0), null)), null));
-        var client = clients.save(new Client("client-1", "Ines", "ines@example.org", null, true,
-                Set.of(new Client.PreferredTherapist("anna")), Set.of(),
-                List.of(new Client.PreferredTime(DayOfWeek.MONDAY, LocalTime.of(17, 0), LocalTime.of(20, 0))), null));
-        var plan = carePlans.save(new CarePlan("plan-1", "client-1", "trigger-point", 6, 2, 3, 7, 10, true, 1, null));
-        var appointment = appointments.save(new Appointment("a-1", "client-1", "trigger-point", 60,
+        var room = rooms.save(new StoredRoom("room-1", "Lotus", Set.of(new StoredRoom.Feature("massage table")),
+                List.of(new StoredRoom.OutOfService(MONDAY.atTime(8, 0), MONDAY.atTime(9, 0), null)), null));
+        var client = clients.save(new StoredClient("client-1", "Ines", "ines@example.org", null, true,
+                Set.of(new StoredClient.PreferredTherapist("anna")), Set.of(),
+                List.of(new StoredClient.PreferredTime(DayOfWeek.MONDAY, LocalTime.of(17, 0),
+                LocalTime.of(20, 0))), null));
+        var plan = carePlans.save(new StoredCarePlan("plan-1", "client-1", "trigger-point", 6, 2, 3, 7,
+                10, true, 1, null));
+        var appointment = appointments.save(new StoredAppointment("a-1", "client-1", "trigger-point", 60,
                 MONDAY.atTime(9, 0), MONDAY.atTime(18, 0), MONDAY, BookingState.CONFIRMED, false, "plan-1", "anna",
                 "room-1", MONDAY.atTime(10, 0), "anna", "room-1", MONDAY.atTime(10, 0), null));
 
@@ -83,7 +87,7 @@ class SpaBooksRepositoryTest {
         assertThat(treatments.findById("trigger-point")).contains(treatment);
         assertThat(treatments.findById("relaxation")).contains(relaxation);
         assertThat(treatments.findById("trigger-point").orElseThrow().durations())
-                .extracting(Treatment.Duration::minutes).containsExactly(60, 30);
+                .extracting(StoredTreatment.Duration::minutes).containsExactly(60, 30);
         assertThat(therapists.findById("anna")).contains(therapist);
         assertThat(rooms.findById("room-1")).contains(room);
         assertThat(clients.findById("client-1")).contains(client);
@@ -95,44 +99,46 @@ class SpaBooksRepositoryTest {
 
     @Test
     void clientsReadInBulkAreTheClientsAsWritten() {
-        therapists.save(new Therapist("anna", "Anna", 10, 360, 4, null, Set.of(), List.of(), List.of(), List.of(),
+        therapists.save(new StoredTherapist("anna", "Anna", 10, 360, 4, null, Set.of(), List.of(), List.of(), List.of(),
                 List.of(), null));
-        therapists.save(new Therapist("ben", "Ben", 10, 360, 4, null, Set.of(), List.of(), List.of(), List.of(),
+        therapists.save(new StoredTherapist("ben", "Ben", 10, 360, 4, null, Set.of(), List.of(), List.of(), List.of(),
                 List.of(), null));
-        var ines = clients.save(new Client("client-1", "Ines", "ines@example.org", "+32 2 555 01 01", true,
-                Set.of(new Client.PreferredTherapist("anna"), new Client.PreferredTherapist("ben")),
-                Set.of(new Client.AvoidedTherapist("ben")),
-                List.of(new Client.PreferredTime(DayOfWeek.FRIDAY, LocalTime.of(17, 0), LocalTime.of(20, 0)),
-                        new Client.PreferredTime(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
+        var ines = clients.save(new StoredClient("client-1", "Ines", "ines@example.org", "+32 2 555 01 01", true,
+                Set.of(new StoredClient.PreferredTherapist("anna"), new StoredClient.PreferredTherapist("ben")),
+                Set.of(new StoredClient.AvoidedTherapist("ben")),
+                List.of(new StoredClient.PreferredTime(DayOfWeek.FRIDAY, LocalTime.of(17, 0), LocalTime.of(20, 0)),
+                        new StoredClient.PreferredTime(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
                 null));
-        var tom = clients.save(new Client("client-2", "Tom", null, null, false, Set.of(), Set.of(), List.of(), null));
-        clients.save(new Client("client-3", "Not asked for", null, null, false, Set.of(), Set.of(), List.of(), null));
+        var tom = clients.save(new StoredClient("client-2", "Tom", null, null, false, Set.of(), Set.of(),
+                List.of(), null));
+        clients.save(new StoredClient("client-3", "Not asked for", null, null, false, Set.of(), Set.of(),
+                List.of(), null));
 
         var read = clients.findAllWithPreferencesById(List.of("client-1", "client-2", "client-9"));
 
         assertThat(read).containsExactly(ines, tom);
         assertThat(read).containsExactlyElementsOf(clients.findAllById(List.of("client-1", "client-2")));
-        assertThat(read.get(0).preferredTimes()).extracting(Client.PreferredTime::dayOfWeek)
+        assertThat(read.get(0).preferredTimes()).extracting(StoredClient.PreferredTime::dayOfWeek)
                 .containsExactly(DayOfWeek.FRIDAY, DayOfWeek.MONDAY);
         assertThat(clients.findAllWithPreferencesById(List.of())).isEmpty();
     }
 
     @Test
     void aStaleVersionIsRefused() {
-        var saved = rooms.save(new Room("room-1", "Lotus", Set.of(), List.of(), null));
-        rooms.save(new Room("room-1", "Lotus renamed", Set.of(), List.of(), saved.version()));
+        var saved = rooms.save(new StoredRoom("room-1", "Lotus", Set.of(), List.of(), null));
+        rooms.save(new StoredRoom("room-1", "Lotus renamed", Set.of(), List.of(), saved.version()));
 
-        assertThatThrownBy(() -> rooms.save(new Room("room-1", "Lotus again", Set.of(), List.of(), saved.version())))
+        assertThatThrownBy(() -> rooms.save(new StoredRoom("room-1", "Lotus again", Set.of(), List.of(), saved.version())))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(rooms.findById("room-1").orElseThrow().name()).isEqualTo("Lotus renamed");
     }
 
     @Test
     void anAppointmentCannotReferToAMissingClient() {
-        treatments.save(new Treatment("relaxation", "Relaxation", "relaxation", TherapistLoad.LOW, 10,
-                List.of(new Treatment.Duration(60)), Set.of(), null, null));
+        treatments.save(new StoredTreatment("relaxation", "Relaxation", "relaxation", TherapistLoad.LOW, 10,
+                List.of(new StoredTreatment.Duration(60)), Set.of(), null, null));
 
-        assertThatThrownBy(() -> appointments.save(new Appointment("a-1", "nobody", "relaxation", 60,
+        assertThatThrownBy(() -> appointments.save(new StoredAppointment("a-1", "nobody", "relaxation", 60,
                 MONDAY.atTime(9, 0), MONDAY.atTime(18, 0), MONDAY, BookingState.REQUESTED, false, null, null, null,
                 null, null, null, null, null))).isInstanceOf(DataIntegrityViolationException.class);
     }

@@ -2,8 +2,8 @@ package org.spascheduler.frontdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.spascheduler.week.DemoWeekDocuments;
 import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.week.DemoWeekDocuments;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;

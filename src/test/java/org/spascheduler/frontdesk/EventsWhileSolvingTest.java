@@ -14,10 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.roster.RosterJobService;
 import org.spascheduler.roster.RosterJobStatus;
 import org.spascheduler.roster.RosterWeekService;
@@ -60,15 +60,15 @@ class EventsWhileSolvingTest {
         importHalfConfirmedWeek();
         var confirmed = appointments.findByWeekStart(MONDAY).stream()
                 .filter(a -> a.state() == BookingState.CONFIRMED)
-                .sorted(Comparator.comparing(Appointment::id)).toList();
+                .sorted(Comparator.comparing(StoredAppointment::id)).toList();
         var cancelled = confirmed.get(0);
         var released = confirmed.get(1);
         var sickDay = MONDAY.plusDays(2);
         var sick = confirmed.stream().filter(a -> a.startsAt().toLocalDate().equals(sickDay))
-                .map(Appointment::therapistId).findFirst().orElseThrow();
+                .map(StoredAppointment::therapistId).findFirst().orElseThrow();
         var closedFrom = MONDAY.plusDays(1).atTime(12, 0);
         var closedRoom = confirmed.stream().filter(a -> a.startsAt().toLocalDate().equals(closedFrom.toLocalDate()))
-                .map(Appointment::roomId).findFirst().orElseThrow();
+                .map(StoredAppointment::roomId).findFirst().orElseThrow();
         var walkInDay = MONDAY.plusDays(3);
         var bookingDay = MONDAY.plusDays(4);
         var option = slotOptions.options(new SlotOptionRequest(released.clientId(), "relaxation", 60,
@@ -123,7 +123,7 @@ class EventsWhileSolvingTest {
 
             var after = appointments.findByWeekStart(MONDAY);
             assertThat(appointments.findById(cancelled.id()).orElseThrow().state()).isEqualTo(BookingState.CANCELLED);
-            assertThat(after).filteredOn(Appointment::isPlaced)
+            assertThat(after).filteredOn(StoredAppointment::isPlaced)
                     .filteredOn(a -> a.state() != BookingState.CANCELLED)
                     .noneMatch(a -> sick.equals(a.therapistId()) && a.startsAt().toLocalDate().equals(sickDay))
                     .noneMatch(a -> closedRoom.equals(a.roomId()) && overlaps(a, closedFrom, closedFrom.plusHours(4)));
@@ -164,7 +164,7 @@ class EventsWhileSolvingTest {
                             null, null, null, null));
         }
         weeks.importWeek(new WeekDocument(MONDAY, document.spa(), document.treatments(), document.therapists(),
-                document.rooms(), document.clients(), document.carePlans(), sessions));
+                document.rooms(), document.clients(), document.carePlans(), sessions, null));
     }
 
     /**
@@ -191,7 +191,7 @@ class EventsWhileSolvingTest {
         }
     }
 
-    private static boolean overlaps(Appointment a, LocalDateTime from, LocalDateTime until) {
+    private static boolean overlaps(StoredAppointment a, LocalDateTime from, LocalDateTime until) {
         return a.startsAt().isBefore(until) && a.startsAt().plusMinutes(a.durationMinutes()).isAfter(from);
     }
 }

@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.roster.RosterWeekService;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
@@ -123,12 +123,12 @@ class FrontDeskLatencyIT {
     }
 
     private Measured sickCallAtRandom(Random random) {
-        var placed = appointments.findByWeekStart(MONDAY).stream().filter(Appointment::isPlaced)
+        var placed = appointments.findByWeekStart(MONDAY).stream().filter(StoredAppointment::isPlaced)
                 .filter(a -> a.state() == BookingState.CONFIRMED).toList();
         // A therapist who works that day, so that the call concerns someone; a half day is before or after 13:00.
         var days = placed.stream().map(a -> a.startsAt().toLocalDate()).distinct().sorted().toList();
         var day = days.get(random.nextInt(days.size()));
-        var working = placed.stream().filter(a -> a.startsAt().toLocalDate().equals(day)).map(Appointment::therapistId)
+        var working = placed.stream().filter(a -> a.startsAt().toLocalDate().equals(day)).map(StoredAppointment::therapistId)
                 .distinct().sorted().toList();
         var therapist = working.get(random.nextInt(working.size()));
         var part = random.nextInt(3);
@@ -138,7 +138,7 @@ class FrontDeskLatencyIT {
         var concerned = appointments.findByWeekStart(MONDAY).stream()
                 .filter(a -> a.isPlaced() && therapist.equals(a.therapistId()) && overlaps(a, from, to))
                 .filter(a -> a.state() == BookingState.CONFIRMED || a.state() == BookingState.REQUESTED)
-                .collect(Collectors.toMap(Appointment::id, a -> a.startsAt().toLocalDate()));
+                .collect(Collectors.toMap(StoredAppointment::id, a -> a.startsAt().toLocalDate()));
 
         var start = System.nanoTime();
         frontDesk.therapistUnavailable(new FrontDeskRequests.TherapistUnavailable(therapist, from, to, "bench",
@@ -156,7 +156,7 @@ class FrontDeskLatencyIT {
     }
 
     /** Confirmed sessions the event did not concern that changed therapist, room or time, or are no longer confirmed. */
-    private static int movedUnconcerned(Map<String, Appointment> before, Map<String, Appointment> after,
+    private static int movedUnconcerned(Map<String, StoredAppointment> before, Map<String, StoredAppointment> after,
             Set<String> concerned) {
         var moved = 0;
         for (var was : before.values()) {
@@ -189,22 +189,22 @@ class FrontDeskLatencyIT {
                         a.roomId(), a.startsAt(), a.therapistId(), a.roomId(), a.startsAt(), null))
                 .toList();
         weeks.importWeek(new WeekDocument(MONDAY, document.spa(), document.treatments(), document.therapists(),
-                document.rooms(), document.clients(), document.carePlans(), published));
+                document.rooms(), document.clients(), document.carePlans(), published, null));
         assertThat(hardScore()).as("the published week breaks no hard rule").isZero();
     }
 
-    private Map<String, Appointment> confirmed() {
+    private Map<String, StoredAppointment> confirmed() {
         return appointments.findByWeekStart(MONDAY).stream().filter(a -> a.state() == BookingState.CONFIRMED)
-                .collect(Collectors.toMap(Appointment::id, a -> a));
+                .collect(Collectors.toMap(StoredAppointment::id, a -> a));
     }
 
-    private Map<String, Appointment> byId() {
-        var all = new HashMap<String, Appointment>();
+    private Map<String, StoredAppointment> byId() {
+        var all = new HashMap<String, StoredAppointment>();
         appointments.findByWeekStart(MONDAY).forEach(a -> all.put(a.id(), a));
         return all;
     }
 
-    private static boolean overlaps(Appointment appointment, LocalDateTime from, LocalDateTime to) {
+    private static boolean overlaps(StoredAppointment appointment, LocalDateTime from, LocalDateTime to) {
         return appointment.startsAt().isBefore(to)
                 && appointment.startsAt().plusMinutes(appointment.durationMinutes()).isAfter(from);
     }

@@ -14,12 +14,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
-import org.spascheduler.booking.Appointment;
+import org.spascheduler.SettableClock;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
-import org.spascheduler.client.Client;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.client.ClientRepository;
+import org.spascheduler.client.StoredClient;
 import org.spascheduler.roster.RosterWeekService;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
@@ -50,7 +51,7 @@ class FrontDeskScenarioTest {
     @Autowired
     private RosterWeekService roster;
     @Autowired
-    private FrontDeskClock clock;
+    private SettableClock clock;
     @Autowired
     private ClientRepository clients;
 
@@ -106,9 +107,11 @@ class FrontDeskScenarioTest {
         var before = confirmed(monday);
         var freed = before.values().stream().filter(a -> a.treatmentId().equals("trigger-point"))
                 .filter(a -> a.carePlanId() == null)
-                .min(Comparator.comparing(Appointment::startsAt)).orElseThrow();
-        clients.save(new Client("waiting-chronic", "Hana Sato", null, null, true, Set.of(), Set.of(), List.of(), null));
-        clients.save(new Client("waiting-new", "Tom Berger", null, null, false, Set.of(), Set.of(), List.of(), null));
+                .min(Comparator.comparing(StoredAppointment::startsAt)).orElseThrow();
+        clients.save(new StoredClient("waiting-chronic", "Hana Sato", null, null, true, Set.of(), Set.of(),
+                List.of(), null));
+        clients.save(new StoredClient("waiting-new", "Tom Berger", null, null, false, Set.of(), Set.of(),
+                List.of(), null));
         // Both wait for exactly the time the cancelled session will free. Were they equal, the one with the later id
         // would be placed first: the new client's, so only the chronic client's priority can win it the time.
         var chronicRequest = waiting("waiting-a", "waiting-chronic", freed);
@@ -124,7 +127,7 @@ class FrontDeskScenarioTest {
     @Test
     void ofTwoDesksActingOnOneSessionAtOnceOneWinsAndTheOtherIsToldNothingIsLost() throws Exception {
         var monday = publishedWeek(LocalDate.of(2035, 2, 19));
-        var session = confirmed(monday).values().stream().min(Comparator.comparing(Appointment::id)).orElseThrow();
+        var session = confirmed(monday).values().stream().min(Comparator.comparing(StoredAppointment::id)).orElseThrow();
         var version = session.version();
         var start = new java.util.concurrent.CountDownLatch(1);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -197,7 +200,7 @@ class FrontDeskScenarioTest {
         var monday = publishedWeek(LocalDate.of(2035, 1, 15));
         var day = monday.plusDays(1);
         var before = confirmed(monday);
-        var room = before.values().stream().filter(a -> onDay(a, day)).map(Appointment::roomId).findFirst()
+        var room = before.values().stream().filter(a -> onDay(a, day)).map(StoredAppointment::roomId).findFirst()
                 .orElseThrow();
         var from = day.atTime(12, 0);
         var concerned = sessionsOf(monday, a -> room.equals(a.roomId()) && a.startsAt().isBefore(from.plusHours(4))
@@ -233,7 +236,7 @@ class FrontDeskScenarioTest {
     void aManualMoveThatBreaksAHardRuleIsRefusedInWordsAndChangesNothing() {
         var monday = publishedWeek(LocalDate.of(2035, 1, 29));
         var before = confirmed(monday);
-        var sessions = before.values().stream().sorted(Comparator.comparing(Appointment::startsAt)).toList();
+        var sessions = before.values().stream().sorted(Comparator.comparing(StoredAppointment::startsAt)).toList();
         var moved = sessions.get(0);
         var other = sessions.stream().filter(a -> !a.therapistId().equals(moved.therapistId())
                 && !a.roomId().equals(moved.roomId())).findFirst().orElseThrow();
@@ -273,9 +276,9 @@ class FrontDeskScenarioTest {
         assertUnconcernedStayed(before, byId(monday), List.of());
     }
 
-    private String waiting(String id, String clientId, Appointment freed) {
+    private String waiting(String id, String clientId, StoredAppointment freed) {
         var end = freed.startsAt().plusMinutes(freed.durationMinutes());
-        return appointments.save(new Appointment(id, clientId, freed.treatmentId(), freed.durationMinutes(),
+        return appointments.save(new StoredAppointment(id, clientId, freed.treatmentId(), freed.durationMinutes(),
                 freed.startsAt(), end, freed.weekStart(), BookingState.REQUESTED, false, null, null, null, null, null,
                 null, null, null)).id();
     }
@@ -290,27 +293,27 @@ class FrontDeskScenarioTest {
                         a.roomId(), a.startsAt(), a.therapistId(), a.roomId(), a.startsAt(), null))
                 .toList();
         weeks.importWeek(new WeekDocument(monday, document.spa(), document.treatments(), document.therapists(),
-                document.rooms(), document.clients(), document.carePlans(), published));
+                document.rooms(), document.clients(), document.carePlans(), published, null));
         assertFeasible(monday);
         return monday;
     }
 
-    private Map<String, Appointment> confirmed(LocalDate monday) {
-        var confirmed = new HashMap<String, Appointment>();
+    private Map<String, StoredAppointment> confirmed(LocalDate monday) {
+        var confirmed = new HashMap<String, StoredAppointment>();
         appointments.findByWeekStart(monday).stream().filter(a -> a.state() == BookingState.CONFIRMED)
                 .forEach(a -> confirmed.put(a.id(), a));
         return confirmed;
     }
 
-    private Map<String, Appointment> byId(LocalDate monday) {
-        var all = new HashMap<String, Appointment>();
+    private Map<String, StoredAppointment> byId(LocalDate monday) {
+        var all = new HashMap<String, StoredAppointment>();
         appointments.findByWeekStart(monday).forEach(a -> all.put(a.id(), a));
         return all;
     }
 
-    private List<String> sessionsOf(LocalDate monday, Predicate<Appointment> concerned) {
-        return appointments.findByWeekStart(monday).stream().filter(Appointment::isPlaced).filter(concerned)
-                .map(Appointment::id).toList();
+    private List<String> sessionsOf(LocalDate monday, Predicate<StoredAppointment> concerned) {
+        return appointments.findByWeekStart(monday).stream().filter(StoredAppointment::isPlaced).filter(concerned)
+                .map(StoredAppointment::id).toList();
     }
 
     private String busiestTherapistOn(LocalDate monday, LocalDate day) {
@@ -320,7 +323,7 @@ class FrontDeskScenarioTest {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
-    private static boolean onDay(Appointment appointment, LocalDate day) {
+    private static boolean onDay(StoredAppointment appointment, LocalDate day) {
         return appointment.isPlaced() && appointment.startsAt().toLocalDate().equals(day);
     }
 
@@ -332,7 +335,8 @@ class FrontDeskScenarioTest {
     }
 
     /** Every confirmed session the event did not concern keeps its therapist, room and time, and stays confirmed. */
-    private static void assertUnconcernedStayed(Map<String, Appointment> before, Map<String, Appointment> after,
+    private static void assertUnconcernedStayed(Map<String, StoredAppointment> before,
+            Map<String, StoredAppointment> after,
             List<String> concerned) {
         before.forEach((id, was) -> {
             if (concerned.contains(id)) {

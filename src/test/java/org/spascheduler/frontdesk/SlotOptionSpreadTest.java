@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.spascheduler.planning.ScoredWeek;
 import org.spascheduler.schedule.domain.Room;
 import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.TimeSlot;
@@ -52,7 +53,7 @@ class SlotOptionSpreadTest {
     }
 
     private static ScoredWeek.Candidate candidate(Therapist therapist, int minute, long soft) {
-        return new ScoredWeek.Candidate(new ScoredWeek.Placement(therapist, ROOM,
+        return new ScoredWeek.Candidate(new ScoredWeek.TriedPlacement(therapist, ROOM,
                 new TimeSlot(minute, LocalDate.of(2030, 1, 7).atStartOfDay().plusMinutes(minute))),
                 HardMediumSoftLongScore.of(0, 1, soft));
     }

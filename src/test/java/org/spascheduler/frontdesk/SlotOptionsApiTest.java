@@ -17,17 +17,22 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spascheduler.SettableClock;
 import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.client.ClientRepository;
-import org.spascheduler.roster.RosterWeekStore;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.client.StoredClient;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.Client;
 import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.Treatment;
+import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.therapist.TherapistRepository;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,11 +69,9 @@ class SlotOptionsApiTest {
     @Autowired
     private JsonMapper json;
     @Autowired
-    private FrontDeskClock clock;
+    private SettableClock clock;
     @Autowired
-    private RosterWeekStore store;
-    @Autowired
-    private ConstraintCatalog catalog;
+    private PlanningWeeks store;
     @Autowired
     private SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
     @Autowired
@@ -197,9 +200,9 @@ class SlotOptionsApiTest {
         var therapistId = before.get(0).get("therapistId").asString();
         var stored = therapists.findById(therapistId).orElseThrow();
         var timeOff = new ArrayList<>(stored.timeOff());
-        timeOff.add(new org.spascheduler.therapist.Therapist.TimeOff(friday.atStartOfDay(), friday.plusDays(1)
+        timeOff.add(new StoredTherapist.TimeOff(friday.atStartOfDay(), friday.plusDays(1)
                 .atStartOfDay(), "dentist"));
-        therapists.save(new org.spascheduler.therapist.Therapist(stored.id(), stored.name(),
+        therapists.save(new StoredTherapist(stored.id(), stored.name(),
                 stored.changeoverMinutes(), stored.maxHandsOnMinutesPerDay(), stored.maxHighLoadSessionsPerDay(),
                 stored.workRules(), stored.skills(), stored.weeklyShifts(), stored.shifts(), timeOff,
                 stored.ratherNotWork(), stored.version()));
@@ -269,24 +272,23 @@ class SlotOptionsApiTest {
      */
     private final class IndependentCheck {
 
-        private final org.spascheduler.roster.StoredWeek stored = store.load(MONDAY);
-        private final org.spascheduler.client.Client client;
+        private final StoredWeek stored = store.stored(MONDAY);
+        private final StoredClient client;
         private final long hardScoreWithout;
 
         IndependentCheck(Client client) {
             this.client = clients.findById(client.id()).orElseThrow();
-            this.hardScoreWithout = solutionManager.update(WeekMapper.toSchedule(stored, catalog.levels()),
+            this.hardScoreWithout = solutionManager.update(store.solution(stored),
                     SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore();
         }
 
         long hardScoreChange(Treatment treatment, JsonNode option) {
             var startsAt = LocalDateTime.parse(option.get("startsAt").asString());
-            var placed = new org.spascheduler.booking.Appointment("independent-check", client.id(), treatment.id(), 60,
-                    startsAt, startsAt.plusMinutes(60), MONDAY, org.spascheduler.booking.BookingState.REQUESTED,
+            var placed = new StoredAppointment("independent-check", client.id(), treatment.id(), 60,
+                    startsAt, startsAt.plusMinutes(60), MONDAY, BookingState.REQUESTED,
                     false, null, option.get("therapistId").asString(), option.get("roomId").asString(), startsAt, null,
                     null, null, null);
-            var with = WeekMapper.toSchedule(SlotOptionsService.withRequest(stored, client, placed),
-                    catalog.levels());
+            var with = store.solution(SlotOptionsService.withRequest(stored, client, placed));
             return solutionManager.update(with, SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore()
                     - hardScoreWithout;
         }
@@ -346,7 +348,7 @@ class SlotOptionsApiTest {
         return WEEK.getTreatments().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private static org.spascheduler.schedule.domain.Therapist therapist(String id) {
+    private static Therapist therapist(String id) {
         return WEEK.getTherapists().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.spascheduler.SettableClock;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.SpaSchedule;
@@ -43,7 +44,7 @@ class SlotOptionsLatencyIT {
     @Autowired
     private JsonMapper json;
     @Autowired
-    private FrontDeskClock clock;
+    private SettableClock clock;
 
     @Test
     void printsTheLatencyOfSlotOptionsOnMedium() {

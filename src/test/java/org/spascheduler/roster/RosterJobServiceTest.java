@@ -25,18 +25,20 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.BookingState;
-import org.spascheduler.client.Client;
-import org.spascheduler.room.Room;
+import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.client.StoredClient;
+import org.spascheduler.planning.PlanningTestSupport;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.StoredWeek;
+import org.spascheduler.room.StoredRoom;
 import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.schedule.solver.FeasibilityFirstSolver;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.StoredWorkRules;
-import org.spascheduler.therapist.Therapist;
-import org.spascheduler.treatment.Treatment;
+import org.spascheduler.therapist.StoredTherapist;
+import org.spascheduler.treatment.StoredTreatment;
 import org.spascheduler.web.ConflictException;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,11 +49,10 @@ class RosterJobServiceTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
     private final FeasibilityFirstSolver solver = mock(FeasibilityFirstSolver.class);
-    private final RosterWeekStore store = mock(RosterWeekStore.class);
+    private final PlanningWeeks store = mock(PlanningWeeks.class);
     private final RosterJobRepository jobs = mock(RosterJobRepository.class);
-    private final ConstraintCatalog catalog = mock(ConstraintCatalog.class);
     private final List<RosterJob> saved = new CopyOnWriteArrayList<>();
-    private final RosterJobService service = new RosterJobService(solver, store, jobs, catalog,
+    private final RosterJobService service = new RosterJobService(solver, store, jobs,
             new TransactionTemplate(new NoTransactions()), new RosterProperties(Duration.ofSeconds(2)));
 
     RosterJobServiceTest() {
@@ -72,8 +73,9 @@ class RosterJobServiceTest {
             });
             return null;
         }).when(solver).solveInBackground(anyString(), any(), any(), any(), any(), any(), any());
-        when(catalog.levels()).thenReturn(Map.of());
-        when(store.load(MONDAY)).thenReturn(week());
+        when(store.stored(MONDAY)).thenReturn(week());
+        when(store.solution(any(StoredWeek.class)))
+                .thenAnswer(invocation -> PlanningTestSupport.solution(invocation.getArgument(0)));
         when(jobs.save(any())).thenAnswer(invocation -> {
             RosterJob job = invocation.getArgument(0);
             var stored = new RosterJob(job.id() == null ? 1L : job.id(), job.weekStart(), job.status(), job.score(),
@@ -107,7 +109,7 @@ class RosterJobServiceTest {
         assertThat(last.status()).isEqualTo(RosterJobStatus.FAILED);
         assertThat(last.failureReason()).isEqualTo("Solving failed: out of coffee");
         assertThat(last.endedAt()).isNotNull();
-        verify(store, never()).storePlacements(any(), any(), any());
+        verify(store, never()).storeRoster(any(), any(), any());
         // The week is let go right after the job's last write.
         while (service.solvingJobLocation(MONDAY) != null && System.nanoTime() < deadline) {
             Thread.onSpinWait();
@@ -118,7 +120,7 @@ class RosterJobServiceTest {
     @Test
     void aJobWhoseRosterStillBreaksAHardRuleIsNotReportedCompleted() {
         // What the solver leaves broken can only be the books' own: sessions it may not move.
-        var roster = WeekMapper.toSchedule(week(), Map.of());
+        var roster = PlanningTestSupport.solution(week());
         roster.setScore(HardMediumSoftLongScore.of(-1, 0, 0));
         when(solver.solve(anyString(), any(), any(), any(), any()))
                 .thenReturn(new FeasibilityFirstSolver.SolvedWeek(roster, 0, Duration.ZERO));
@@ -166,14 +168,15 @@ class RosterJobServiceTest {
         var spa = new Spa(Spa.ID, "Test spa", "Europe/Brussels", 15, 2880, new StoredWorkRules(30, 180, 360, 60),
                 List.of(new Spa.OpeningHours(java.time.DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(18, 0))),
                 0);
-        var treatment = new Treatment("relaxation", "Relaxation", "relaxation", TherapistLoad.LOW, 10,
-                List.of(new Treatment.Duration(60)), Set.of(), null, 0);
-        var therapist = new Therapist("anna", "Anna", 10, 360, 4, null, Set.of(new Therapist.Skill("relaxation")),
-                List.of(), List.of(new Therapist.Shift(MONDAY.atTime(9, 0), MONDAY.atTime(18, 0))), List.of(),
+        var treatment = new StoredTreatment("relaxation", "Relaxation", "relaxation", TherapistLoad.LOW, 10,
+                List.of(new StoredTreatment.Duration(60)), Set.of(), null, 0);
+        var therapist = new StoredTherapist("anna", "Anna", 10, 360, 4, null,
+                Set.of(new StoredTherapist.Skill("relaxation")),
+                List.of(), List.of(new StoredTherapist.Shift(MONDAY.atTime(9, 0), MONDAY.atTime(18, 0))), List.of(),
                 List.of(), 0);
-        var room = new Room("lotus", "Lotus", Set.of(), List.of(), 0);
-        var client = new Client("ines", "Ines", null, null, false, Set.of(), Set.of(), List.of(), 0);
-        var request = new Appointment("a-1", "ines", "relaxation", 60, MONDAY.atTime(9, 0), MONDAY.atTime(18, 0),
+        var room = new StoredRoom("lotus", "Lotus", Set.of(), List.of(), 0);
+        var client = new StoredClient("ines", "Ines", null, null, false, Set.of(), Set.of(), List.of(), 0);
+        var request = new StoredAppointment("a-1", "ines", "relaxation", 60, MONDAY.atTime(9, 0), MONDAY.atTime(18, 0),
                 MONDAY, BookingState.REQUESTED, false, null, null, null, null, null, null, null, 0);
         return new StoredWeek(MONDAY, spa, List.of(treatment), List.of(therapist), List.of(room), List.of(client),
                 List.of(), List.of(request), Map.of(), Map.of(), Map.of());

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.common.WeeklyTimeJson;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.AppointmentState;
 import org.spascheduler.schedule.domain.WeekInterval;
-import org.spascheduler.spa.Ids;
-import org.spascheduler.spa.WeeklyTimeJson;
+import org.spascheduler.web.Ids;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;

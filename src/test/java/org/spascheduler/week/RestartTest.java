@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spascheduler.SpaSchedulerApplication;
-import org.spascheduler.booking.Appointment;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.springframework.boot.WebApplicationType;
@@ -59,7 +59,7 @@ class RestartTest {
                     DemoSpaGenerator.generateWithHiddenRoster(DemoSize.SMALL, DemoSpaGenerator.DEFAULT_SEED, monday)));
             // The state an event leaves between its own change and the repair: a confirmed session released.
             var appointments = first.getBean(AppointmentRepository.class);
-            var placed = appointments.findByWeekStart(monday).stream().filter(Appointment::isPlaced).findFirst()
+            var placed = appointments.findByWeekStart(monday).stream().filter(StoredAppointment::isPlaced).findFirst()
                     .orElseThrow();
             releasedId = appointments.save(placed.confirmedWherePlaced().withState(BookingState.CONFIRMED, true)).id();
         }

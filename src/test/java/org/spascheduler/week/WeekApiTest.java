@@ -220,6 +220,80 @@ class WeekApiTest {
         assertThat(new DemoSpaOnFirstStart(weeks, false, thursday).loadIfEmpty()).isFalse();
     }
 
+    @Test
+    void anExportImportsAgainUntilTheWeekChangesThenItIsA409AndChangesNothing() {
+        weeks.importWeek(demo(DemoSize.SMALL, MONDAY));
+        var exported = get("/api/weeks/2027-03-01/export").getBody();
+        assertThat(json.readTree(exported).get("weekVersion").asString()).isNotBlank();
+
+        assertThat(post("/api/weeks/import", exported).getStatusCode()).isEqualTo(HttpStatus.OK);
+        var current = get("/api/weeks/2027-03-01/export").getBody();
+        var session = json.readTree(current).get("appointments").get(0).get("id").asString();
+        jdbc.sql("UPDATE APPOINTMENT SET STATE = 'CANCELLED', VERSION = VERSION + 1 WHERE ID = ?").param(session)
+                .update();
+
+        var stale = post("/api/weeks/import", current);
+
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(fields(stale)).containsExactly("weekVersion");
+        assertThat(jdbc.sql("SELECT STATE FROM APPOINTMENT WHERE ID = ?").param(session).query(String.class)
+                .single()).as("the cancelled session is not revived").isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void promisedSessionsThatBreakAHardRuleTogetherAreA422AndNothingIsWritten() {
+        var document = (ObjectNode) json.valueToTree(demo(DemoSize.SMALL, MONDAY));
+        var appointments = (ArrayNode) document.get("appointments");
+        var confirmed = appointments.valueStream().filter(a -> a.get("state").asString().equals("CONFIRMED"))
+                .findFirst().orElseThrow();
+        var copy = (ObjectNode) confirmed.deepCopy();
+        copy.put("id", "double-booked");
+        appointments.add(copy);
+
+        var answer = post("/api/weeks/import", document.toString());
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(fields(answer)).containsExactly("appointments");
+        assertThat(json.readTree(answer.getBody()).get("detail").asString()).contains("Therapist conflict");
+        assertThat(counts().get("APPOINTMENT")).isZero();
+    }
+
+    @Test
+    void anImportIsOneEventOfItsWeek() {
+        weeks.importWeek(demo(DemoSize.SMALL, MONDAY.plusWeeks(5)));
+
+        var events = json.readTree(get("/api/weeks/2027-04-05/events").getBody());
+
+        assertThat(events.valueStream().filter(event -> event.get("kind").asString().equals("WEEK_IMPORT")))
+                .hasSize(1);
+    }
+
+    @Test
+    void aDocumentLargerThanTheCapIsA413BeforeItIsRead() {
+        var huge = "{\"weekStart\": \"2027-03-01\", \"padding\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+
+        var answer = post("/api/weeks/import", huge);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(fields(answer)).containsExactly("body");
+    }
+
+    @Test
+    void moreSessionsThanAWeekMayHaveAreA422NamingThem() {
+        var document = (ObjectNode) json.valueToTree(demo(DemoSize.SMALL, MONDAY));
+        var appointments = (ArrayNode) document.get("appointments");
+        var template = appointments.get(0);
+        for (var i = appointments.size(); i <= 3000; i++) {
+            appointments.add(((ObjectNode) template.deepCopy()).put("id", "many-" + i));
+        }
+
+        var answer = post("/api/weeks/import", document.toString());
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(fields(answer)).containsExactly("appointments");
+        assertThat(counts().get("APPOINTMENT")).isZero();
+    }
+
     private WeekDocument demo(DemoSize size, LocalDate weekStart) {
         return DemoWeekDocuments.of(DemoSpaGenerator.generate(size, DemoSpaGenerator.DEFAULT_SEED, weekStart));
     }
@@ -263,6 +337,7 @@ class WeekApiTest {
     private static void strip(JsonNode node) {
         if (node instanceof ObjectNode object) {
             object.remove("version");
+            object.remove("weekVersion");
         }
         node.forEach(WeekApiTest::strip);
     }

@@ -39,7 +39,7 @@ class WeekDocumentChecksTest {
         var therapists = new ArrayList<>(demo.therapists());
         therapists.set(1, null);
         var document = new WeekDocument(demo.weekStart(), demo.spa(), demo.treatments(), therapists, demo.rooms(),
-                demo.clients(), demo.carePlans(), demo.appointments());
+                demo.clients(), demo.carePlans(), demo.appointments(), null);
 
         assertThat(WeekDocumentChecks.shapeProblems(document, validation.getValidator()))
                 .extracting(FieldProblem::field)
@@ -54,7 +54,7 @@ class WeekDocumentChecksTest {
         rooms.set(1, new RoomJson(rooms.get(0).id(), second.name(), second.features(),
                 second.outOfService(), null));
         var document = new WeekDocument(MONDAY.plusDays(1), demo.spa(), demo.treatments(), demo.therapists(), rooms,
-                demo.clients(), demo.carePlans(), demo.appointments());
+                demo.clients(), demo.carePlans(), demo.appointments(), null);
 
         var fields = WeekDocumentChecks.impossibilities(document, WeekDocumentChecks.Stored.NOTHING).stream()
                 .map(FieldProblem::field).toList();

@@ -7,14 +7,12 @@ import java.time.LocalDate;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
-import org.spascheduler.roster.RosterWeekStore;
-import org.spascheduler.roster.WeekMapper;
+import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.schedule.domain.Appointment;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.week.DemoWeekDocuments;
-import org.spascheduler.weights.ConstraintCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,9 +45,7 @@ class StarvedRosterJobTest {
     @Autowired
     private JsonMapper json;
     @Autowired
-    private RosterWeekStore store;
-    @Autowired
-    private ConstraintCatalog catalog;
+    private PlanningWeeks weeks;
     @Autowired
     private SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
 
@@ -94,7 +90,7 @@ class StarvedRosterJobTest {
 
         // What the job says of itself agrees with what it stored. (Not its medium score: read back, a care plan's
         // series is ordered by the starts of its placed sessions, which changes the weights of the unplaced ones.)
-        var stored = WeekMapper.toSchedule(store.load(monday), catalog.levels());
+        var stored = weeks.solution(monday);
         assertThat(IndependentRosterChecker.of(stored).violations()).as("hard rules broken by the stored roster")
                 .isEmpty();
         assertThat(solutionManager.update(stored).hardScore()).isZero();

@@ -1,0 +1,233 @@
+package org.spascheduler.roster;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.booking.Placement;
+import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.planning.PlanningWeeks;
+import org.spascheduler.planning.StoredWeek;
+import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.solver.PlacementFilter;
+import org.spascheduler.schedule.solver.ReleasedSessionFilter;
+import org.spascheduler.schedule.solver.Terminations;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySorterManner;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+/**
+ * Repairs a week's roster after a front-desk event, from the roster as it stands: a short solve in which done, in
+ * progress and confirmed sessions stay where they are (pinned), and only what the event released, what was never
+ * promised and the waitlist may move (rule 17 prices every move of a published session). Sessions the event released
+ * are confirmed again where the repair put them, or go back to the waitlist when no place was left for them.
+ */
+@Component
+public class RosterRepair {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(RosterRepair.class);
+
+    private final Clock clock;
+    private final PlanningWeeks store;
+    private final AppointmentRepository appointments;
+    private final TransactionTemplate transaction;
+    private final SolverFactory<SpaSchedule> solverFactory;
+
+    RosterRepair(Clock clock, PlanningWeeks store, AppointmentRepository appointments,
+            TransactionTemplate transaction, SolverConfig solverConfig,
+            RepairProperties properties) {
+        this.store = store;
+        this.appointments = appointments;
+        this.transaction = transaction;
+        this.clock = clock;
+        // One stage with the real weights: a repair must weigh every move of a promised session from the start.
+        var phases = new ArrayList<PhaseConfig>();
+        phases.add(bestFitConstruction());
+        phases.addAll(solverConfig.getPhaseConfigList());
+        this.solverFactory = SolverFactory.create(new SolverConfig(solverConfig)
+                .withPhaseList(phases)
+                .withTerminationConfig(Terminations.of(properties.spentLimit(), properties.unimprovedSpentLimit())));
+    }
+
+    /**
+     * The sessions an event released are few and may only move within their day, so each can afford to try every
+     * therapist, start and room together and take the best: the place that moves a promise least, rather than the
+     * first that fits. The waitlist follows with the weekly solve's first-fit construction (its windows can span the
+     * whole week), then local search.
+     */
+    private static ConstructionHeuristicPhaseConfig bestFitConstruction() {
+        var entities = new EntitySelectorConfig().withId("repairedSession")
+                .withCacheType(SelectionCacheType.PHASE)
+                .withSelectionOrder(SelectionOrder.SORTED)
+                .withSorterManner(EntitySorterManner.DESCENDING)
+                .withFilterClass(ReleasedSessionFilter.class);
+        var placements = new CartesianProductMoveSelectorConfig(List.of(change("therapist"), change("start"),
+                change("room")));
+        placements.setFilterClass(PlacementFilter.class);
+        return new ConstructionHeuristicPhaseConfig()
+                .withEntityPlacerConfig(new QueuedEntityPlacerConfig().withEntitySelectorConfig(entities)
+                        .withMoveSelectorConfigList(List.of(placements)))
+                .withForagerConfig(new ConstructionHeuristicForagerConfig()
+                        .withPickEarlyType(ConstructionHeuristicPickEarlyType.NEVER));
+    }
+
+    private static ChangeMoveSelectorConfig change(String variable) {
+        return new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig("repairedSession"))
+                .withValueSelectorConfig(new ValueSelectorConfig(variable));
+    }
+
+    /** What a repair did: each changed session with its place before and after, and the week's score after. */
+    public record Outcome(List<Moved> changed, String score) {
+    }
+
+    public record Moved(StoredAppointment appointment, Placement before, Placement after) {
+    }
+
+    /**
+     * Solves the week from its stored roster and stores the result. The caller holds the week's lock and has already
+     * written the event's own change (a cancellation, time off, a released session, a new request).
+     *
+     * @param before each session's place before the event, to report what changed
+     */
+    public Outcome repair(LocalDate weekStart, Map<String, Placement> before) {
+        var started = System.nanoTime();
+        var week = store.stored(weekStart);
+        var loaded = System.nanoTime();
+        var versions = new HashMap<String, Integer>();
+        week.appointments().forEach(appointment -> versions.put(appointment.id(), appointment.version()));
+        var released = week.appointments().stream()
+                .filter(appointment -> appointment.state() == BookingState.CONFIRMED && appointment.released())
+                .map(StoredAppointment::id).collect(Collectors.toSet());
+        var now = LocalDateTime.now(clock.withZone(ZoneId.of(week.spa().timeZone())));
+        var problem = store.solution(fromNowOn(withinPromisedDay(week, released), now));
+        // What an event released must find a place again, from scratch: first the best one, then local search.
+        problem.getAppointments().stream().filter(session -> released.contains(session.getId()))
+                .forEach(session -> session.assign(null, null, null));
+        var mapped = System.nanoTime();
+        var solved = solverFactory.buildSolver().solve(problem);
+        var solvedAt = System.nanoTime();
+        transaction.executeWithoutResult(status -> {
+            store.storeRoster(weekStart, solved, versions);
+            confirmReleasedAgain(weekStart);
+        });
+        var storedAt = System.nanoTime();
+        var after = appointments.findByWeekStart(weekStart).stream()
+                .filter(appointment -> appointment.state() != BookingState.CANCELLED)
+                .collect(Collectors.toMap(StoredAppointment::id, Function.identity()));
+        var changed = new ArrayList<Moved>();
+        after.values().stream().sorted(java.util.Comparator.comparing(StoredAppointment::id)).forEach(appointment -> {
+            var was = before.getOrDefault(appointment.id(), Placement.NONE);
+            var is = appointment.placement();
+            if (!Objects.equals(was, is)) {
+                changed.add(new Moved(appointment, was, is));
+            }
+        });
+        // The front desk waits for this: when it is slow, this line says which part to look at.
+        LOGGER.debug(
+                "Repaired week {} ({} released) in {} ms: load {} ms, map {} ms, solve {} ms, store {} ms, diff {} ms",
+                weekStart, released.size(), millis(started, System.nanoTime()), millis(started, loaded),
+                millis(loaded, mapped), millis(mapped, solvedAt), millis(solvedAt, storedAt),
+                millis(storedAt, System.nanoTime()));
+        return new Outcome(changed, Objects.toString(solved.getScore()));
+    }
+
+    public static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
+    }
+
+    /**
+     * A released session may move within the day it was promised (the same time with another therapist, or another
+     * time that day); moving it to another day is the client's decision, so when the day has no place left it loses
+     * its place and the front desk calls.
+     */
+    /**
+     * A repair changes only what is still to come: a session the solver may move keeps a place that has already
+     * begun, and otherwise may only start from now on (on the booking grain).
+     */
+    private static StoredWeek fromNowOn(StoredWeek week, LocalDateTime now) {
+        var grain = week.spa().grainMinutes();
+        var minutesIntoDay = now.getHour() * 60 + now.getMinute() + (now.getSecond() > 0 || now.getNano() > 0 ? 1 : 0);
+        var nextStart = now.toLocalDate().atStartOfDay()
+                .plusMinutes((minutesIntoDay + grain - 1) / grain * (long) grain);
+        var appointments = week.appointments().stream().map(appointment -> {
+            var movable = appointment.state() == BookingState.REQUESTED
+                    || appointment.state() == BookingState.CONFIRMED && appointment.released();
+            if (!movable) {
+                return appointment;
+            }
+            if (appointment.isPlaced() && appointment.startsAt().isBefore(now)) {
+                return appointment.withWindow(appointment.startsAt(),
+                        appointment.startsAt().plusMinutes(appointment.durationMinutes()));
+            }
+            if (!appointment.windowStart().isBefore(nextStart)) {
+                return appointment;
+            }
+            // A window that is over leaves no start at all: the session waits, unplaced.
+            var start = nextStart.isAfter(appointment.windowEnd()) ? appointment.windowEnd() : nextStart;
+            return appointment.withWindow(start, appointment.windowEnd());
+        }).toList();
+        return week.withAppointments(appointments);
+    }
+
+    private static StoredWeek withinPromisedDay(StoredWeek week, Set<String> released) {
+        var appointments = week.appointments().stream().map(appointment -> {
+            var promised = appointment.publishedStartsAt();
+            if (!released.contains(appointment.id()) || promised == null) {
+                return appointment;
+            }
+            var dayStart = promised.toLocalDate().atStartOfDay();
+            var start = appointment.windowStart().isAfter(dayStart) ? appointment.windowStart() : dayStart;
+            var end = appointment.windowEnd().isBefore(dayStart.plusDays(1)) ? appointment.windowEnd()
+                    : dayStart.plusDays(1);
+            if (start.plusMinutes(appointment.durationMinutes()).isAfter(end)) {
+                return appointment;
+            }
+            return appointment.withWindow(start, end);
+        }).toList();
+        return week.withAppointments(appointments);
+    }
+
+    /**
+     * A released session the repair placed is promised again where it now is (the front desk tells the client); one
+     * it could not place goes back to the waitlist as a request, since its promise could not be kept.
+     */
+    private void confirmReleasedAgain(LocalDate weekStart) {
+        var reconfirmed = new ArrayList<StoredAppointment>();
+        for (var appointment : appointments.findByWeekStart(weekStart)) {
+            if (appointment.state() != BookingState.CONFIRMED || !appointment.released()) {
+                continue;
+            }
+            reconfirmed.add(appointment.isPlaced() ? appointment.confirmedWherePlaced() : appointment.requestedAgain());
+        }
+        appointments.saveAll(reconfirmed);
+    }
+}
