@@ -54,9 +54,6 @@ public final class FirstFitPhase implements PhaseCommand<SpaSchedule> {
         var starts = appointment.getCandidateStarts().stream()
                 .sorted(Comparator.comparingInt(TimeSlot::minuteOfWeek))
                 .toList();
-        // The spa's list, as booking software has it (a session's own list puts the rooms fewest others need first).
-        var spaRooms = scoreDirector.getWorkingSolution().getRooms();
-        var rooms = appointment.getSuitableRooms().stream().sorted(Comparator.comparingInt(spaRooms::indexOf)).toList();
         for (var start : starts) {
             var end = start.minuteOfWeek() + appointment.getDurationMinutes();
             for (var therapist : appointment.getEligibleTherapists()) {
@@ -68,7 +65,7 @@ public final class FirstFitPhase implements PhaseCommand<SpaSchedule> {
                 if (hardScore(scoreDirector) < hardScore) {
                     continue;
                 }
-                for (var room : rooms) {
+                for (var room : appointment.getSuitableRooms()) {
                     if (room.minutesOutOfService(start.minuteOfWeek(), end) > 0) {
                         continue;
                     }

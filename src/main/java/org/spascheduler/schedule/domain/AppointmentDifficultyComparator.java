@@ -4,7 +4,7 @@ import java.util.Comparator;
 
 /**
  * Orders sessions from easiest to hardest to place, so that the construction heuristic places the hardest first:
- * higher priority, then fewer possible (therapist, start, room) combinations, then longer sessions.
+ * higher priority, then fewer possible (therapist, start) combinations, then longer sessions.
  */
 public class AppointmentDifficultyComparator implements Comparator<Appointment> {
 
@@ -20,9 +20,6 @@ public class AppointmentDifficultyComparator implements Comparator<Appointment> 
     }
 
     private static long placementOptions(Appointment appointment) {
-        // Rooms count too (issue 15): a session that only one room can host is as hard as its therapists and starts
-        // make it, divided among the rooms every other session may use.
-        return (long) appointment.getEligibleTherapists().size() * appointment.getCandidateStarts().size()
-                * Math.max(1, appointment.getSuitableRooms().size());
+        return (long) appointment.getEligibleTherapists().size() * appointment.getCandidateStarts().size();
     }
 }

@@ -34,12 +34,6 @@ public class SpaSchedule {
     @PlanningEntityCollectionProperty
     private List<Appointment> appointments;
 
-    /**
-     * The rooms, those that fewest sessions need first: the order of every session's suitable rooms, so that
-     * construction gives a session that may use any room a plain one and keeps a rare room for what needs it.
-     */
-    private List<Room> roomsLeastNeededFirst;
-
     private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides = ConstraintWeightOverrides
             .none();
 
@@ -56,7 +50,6 @@ public class SpaSchedule {
         this.treatments = List.copyOf(treatments);
         this.therapists = List.copyOf(therapists);
         this.rooms = List.copyOf(rooms);
-        this.roomsLeastNeededFirst = leastNeededFirst(this.rooms, appointments);
         this.clients = List.copyOf(clients);
         this.carePlans = List.copyOf(carePlans);
         this.appointments = new ArrayList<>(appointments);
@@ -73,7 +66,7 @@ public class SpaSchedule {
         var schedule = new SpaSchedule(settings, treatments, therapists, rooms, clients, carePlans, appointments);
         var sharedSlots = new HashMap<Integer, TimeSlot>();
         for (var appointment : appointments) {
-            restrictValues(settings, therapists, schedule.roomsLeastNeededFirst, appointment, sharedSlots);
+            restrictValues(settings, therapists, rooms, appointment, sharedSlots);
             if (appointment.getCandidateStarts().isEmpty() && appointment.getTherapist() == null
                     && !appointment.getEligibleTherapists().isEmpty() && !appointment.getSuitableRooms().isEmpty()) {
                 // No start can ever be given (a window without opening hours, or one already over): the session
@@ -91,30 +84,7 @@ public class SpaSchedule {
      * front desk, which asks where one more session would fit without assembling the week again.
      */
     public void restrictValues(Appointment appointment) {
-        restrictValues(settings, therapists, roomsLeastNeededFirst == null ? rooms : roomsLeastNeededFirst,
-                appointment, new HashMap<>());
-    }
-
-    /**
-     * Each session that needs a room feature spreads its minutes over the rooms that have it; a room that is one of
-     * few options for many minutes is needed most. Issue 15: in a room-bound clinic, construction filled the one room
-     * with a stone heater with sessions any room could take (it came first in the spa's list), and hot stone went
-     * unplaced.
-     */
-    private static List<Room> leastNeededFirst(List<Room> rooms, List<Appointment> appointments) {
-        var need = new HashMap<Room, Double>();
-        for (var appointment : appointments) {
-            var equipped = rooms.stream()
-                    .filter(room -> room.hasFeatures(appointment.getTreatment().requiredRoomFeatures()))
-                    .toList();
-            for (var room : equipped) {
-                need.merge(room, (double) appointment.getDurationMinutes() / equipped.size(), Double::sum);
-            }
-        }
-        var ordered = new ArrayList<>(rooms);
-        // Stable: rooms needed alike keep the spa's order.
-        ordered.sort(java.util.Comparator.comparingDouble(room -> need.getOrDefault(room, 0.0)));
-        return List.copyOf(ordered);
+        restrictValues(settings, therapists, rooms, appointment, new HashMap<>());
     }
 
     private static void restrictValues(SpaSettings settings, List<Therapist> therapists, List<Room> rooms,
@@ -206,7 +176,6 @@ public class SpaSchedule {
         this.treatments = books.treatments;
         this.therapists = books.therapists;
         this.rooms = books.rooms;
-        this.roomsLeastNeededFirst = books.roomsLeastNeededFirst;
         this.clients = books.clients;
         this.carePlans = books.carePlans;
     }
