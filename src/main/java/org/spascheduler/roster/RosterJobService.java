@@ -10,11 +10,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -52,7 +49,6 @@ public class RosterJobService implements DisposableBean {
     private final TransactionTemplate transaction;
     private final Duration storeInterval;
     private final Map<LocalDate, RunningJob> running = new ConcurrentHashMap<>();
-    private final ExecutorService executor;
 
     RosterJobService(FeasibilityFirstSolver solver, PlanningWeeks store, RosterJobRepository jobs,
             TransactionTemplate transaction, RosterProperties properties) {
@@ -61,12 +57,6 @@ public class RosterJobService implements DisposableBean {
         this.jobs = jobs;
         this.transaction = transaction;
         this.storeInterval = properties.storeInterval();
-        var threads = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(runnable -> {
-            var thread = new Thread(runnable, "roster-job-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /** Jobs a previous run of the service left solving did not finish: say so. */
@@ -101,7 +91,11 @@ public class RosterJobService implements DisposableBean {
             var job = jobs.save(RosterJob.started(weekStart, problem.getAppointments().size(),
                     placedCount(problem), spentLimit.toMillis(), Instant.now()));
             reservation.begin(job, versions);
-            executor.submit(() -> solve(reservation, problem, spentLimit, unimprovedSpentLimit));
+            // The solver owns the job's threads: its own, its stages' and their deadline.
+            solver.solveInBackground(reservation.problemId, problem, spentLimit, unimprovedSpentLimit,
+                    (best, stage) -> storeBestThrottled(reservation, best),
+                    solved -> ended(reservation, solved, null),
+                    failure -> ended(reservation, null, failure));
             return job;
         } catch (RuntimeException e) {
             solver.forget(reservation.problemId);
@@ -205,28 +199,50 @@ public class RosterJobService implements DisposableBean {
         return job == null ? "/api/rosters?week=" + weekStart : "/api/rosters/" + job.id();
     }
 
-    private void solve(RunningJob runningJob, SpaSchedule problem, Duration spentLimit,
-            Duration unimprovedSpentLimit) {
-        var job = runningJob.job;
+    /** On the job's thread, once its solve has ended: solved, or failed. */
+    private void ended(RunningJob runningJob, FeasibilityFirstSolver.@Nullable SolvedWeek solved,
+            @Nullable Throwable failure) {
         try {
-            var solved = solver.solve(runningJob.problemId, problem, spentLimit, unimprovedSpentLimit,
-                    (best, stage) -> storeBestThrottled(runningJob, best));
-            storeBest(runningJob, solved.schedule());
-            finish(runningJob, runningJob.stopRequested ? RosterJobStatus.STOPPED : RosterJobStatus.COMPLETED, null);
-        } catch (RuntimeException | Error e) {
-            LOGGER.error("Roster job {} for the week of {} failed.", job.id(), job.weekStart(), e);
-            var reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            finish(runningJob, RosterJobStatus.FAILED, reason.length() > MAX_FAILURE_REASON_LENGTH
-                    ? reason.substring(0, MAX_FAILURE_REASON_LENGTH) : reason);
+            if (failure == null) {
+                try {
+                    storeAndFinish(runningJob, solved.schedule());
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                var job = runningJob.job;
+                LOGGER.error("Roster job {} for the week of {} failed.", job.id(), job.weekStart(), failure);
+                var reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+                finish(runningJob, RosterJobStatus.FAILED, reason.length() > MAX_FAILURE_REASON_LENGTH
+                        ? reason.substring(0, MAX_FAILURE_REASON_LENGTH) : reason);
+            }
         } finally {
             running.remove(runningJob.weekStart, runningJob);
             runningJob.ended.countDown();
         }
     }
 
+    private void storeAndFinish(RunningJob runningJob, SpaSchedule solved) {
+        storeBest(runningJob, solved);
+        var score = solved.getScore();
+        if (score != null && score.hardScore() < 0) {
+            // The solver takes out every session it may move that breaks a hard rule: what is left is the books'.
+            finish(runningJob, RosterJobStatus.FAILED, ("The roster breaks hard rules (%s) between sessions the "
+                    + "solver may not move (confirmed, in progress or done); release or move one of them.")
+                    .formatted(score));
+        } else {
+            finish(runningJob, runningJob.stopRequested ? RosterJobStatus.STOPPED : RosterJobStatus.COMPLETED, null);
+        }
+    }
+
     private void storeBestThrottled(RunningJob runningJob, SpaSchedule best) {
         var now = System.nanoTime();
-        if (now - runningJob.lastStoreNanos >= storeInterval.toNanos()) {
+        var score = best.getScore();
+        // A roster in the middle of construction, or just after a change, can break hard rules: the books keep the
+        // last one that breaks none until the solver has repaired it (or cleared it, at the end).
+        var publishable = score != null && score.hardScore() == 0;
+        if (publishable && now - runningJob.lastStoreNanos >= storeInterval.toNanos()) {
             try {
                 storeBest(runningJob, best);
             } catch (OptimisticLockingFailureException e) {
@@ -276,10 +292,10 @@ public class RosterJobService implements DisposableBean {
 
     @Override
     public void destroy() {
+        // The solver's own shutdown (after this one) ends the job threads.
         running.values().forEach(job -> {
             solver.terminateEarly(job.problemId);
         });
-        executor.shutdown();
     }
 
     /** A job while it solves: its latest stored state and the appointment versions it last wrote or read. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -17,7 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +57,23 @@ class RosterJobServiceTest {
             new TransactionTemplate(new NoTransactions()), new RosterProperties(Duration.ofSeconds(2)));
 
     RosterJobServiceTest() {
+        // The stand-in solves in the background as the real one does: on a thread of its own, then the callbacks.
+        doAnswer(invocation -> {
+            Consumer<FeasibilityFirstSolver.SolvedWeek> solved = invocation.getArgument(5);
+            Consumer<Throwable> failed = invocation.getArgument(6);
+            CompletableFuture.runAsync(() -> {
+                FeasibilityFirstSolver.SolvedWeek result;
+                try {
+                    result = solver.solve(invocation.getArgument(0), invocation.getArgument(1),
+                            invocation.getArgument(2), invocation.getArgument(3), invocation.getArgument(4));
+                } catch (RuntimeException e) {
+                    failed.accept(e);
+                    return;
+                }
+                solved.accept(result);
+            });
+            return null;
+        }).when(solver).solveInBackground(anyString(), any(), any(), any(), any(), any(), any());
         when(store.stored(MONDAY)).thenReturn(week());
         when(store.solution(any(StoredWeek.class)))
                 .thenAnswer(invocation -> PlanningTestSupport.solution(invocation.getArgument(0)));
@@ -88,6 +110,26 @@ class RosterJobServiceTest {
         verify(store, never()).storeRoster(any(), any(), any());
         // The week is let go right after the job's last write.
         await().atMost(Duration.ofSeconds(5)).until(() -> service.solvingJobLocation(MONDAY) == null);
+    }
+
+    @Test
+    void aJobWhoseRosterStillBreaksAHardRuleIsNotReportedCompleted() {
+        // What the solver leaves broken can only be the books' own: sessions it may not move.
+        var roster = PlanningTestSupport.solution(week());
+        roster.setScore(HardMediumSoftLongScore.of(-1, 0, 0));
+        when(solver.solve(anyString(), any(), any(), any(), any()))
+                .thenReturn(new FeasibilityFirstSolver.SolvedWeek(roster, 0, Duration.ZERO));
+
+        service.start(MONDAY, Duration.ofSeconds(5), Duration.ofSeconds(2));
+
+        var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (saved.get(saved.size() - 1).endedAt() == null && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        var last = saved.get(saved.size() - 1);
+        assertThat(last.status()).isEqualTo(RosterJobStatus.FAILED);
+        assertThat(last.hardScore()).isEqualTo(-1);
+        assertThat(last.failureReason()).contains("may not move");
     }
 
     @Test

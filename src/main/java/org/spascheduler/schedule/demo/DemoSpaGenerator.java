@@ -156,8 +156,9 @@ public final class DemoSpaGenerator {
     }
 
     private void createRooms() {
-        var stoneRooms = Math.max(1, size.rooms() / 8);
-        var couplesRooms = Math.max(1, size.rooms() / 12);
+        var clinic = size.shape() == DemoSize.SpaShape.ROOM_BOUND_CLINIC;
+        var stoneRooms = clinic ? 1 : Math.max(1, size.rooms() / 8);
+        var couplesRooms = clinic ? 0 : Math.max(1, size.rooms() / 12);
         for (var index = 0; index < size.rooms(); index++) {
             var features = new HashSet<String>(Set.of(MASSAGE_TABLE));
             String name;
@@ -192,7 +193,8 @@ public final class DemoSpaGenerator {
             if (index % 3 == 0) {
                 skills.add(TRIGGER_POINT.requiredSkill());
             }
-            if (index % 3 == 1) {
+            // The clinic trains every other therapist in hot stone, its draw.
+            if (size.shape() == DemoSize.SpaShape.ROOM_BOUND_CLINIC ? index % 2 == 1 : index % 3 == 1) {
                 skills.add(HOT_STONE.requiredSkill());
             }
             var workingDays = workingDays(index);
@@ -331,12 +333,14 @@ public final class DemoSpaGenerator {
 
     private Treatment pickTreatment(Therapist therapist) {
         var roll = random.nextInt(100);
+        // The clinic's stone room is its draw: over a fifth of the requests are hot stone, not a tenth.
+        var hotStoneFrom = size.shape() == DemoSize.SpaShape.ROOM_BOUND_CLINIC ? 78 : 90;
         Treatment wanted;
         if (roll < 60) {
             wanted = RELAXATION;
-        } else if (roll < 78) {
+        } else if (roll < hotStoneFrom - 12) {
             wanted = DEEP_TISSUE;
-        } else if (roll < 90) {
+        } else if (roll < hotStoneFrom) {
             wanted = TRIGGER_POINT;
         } else {
             wanted = HOT_STONE;

@@ -10,9 +10,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -24,7 +26,6 @@ import org.slf4j.LoggerFactory;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
@@ -45,6 +46,10 @@ import org.spascheduler.schedule.domain.SpaSchedule;
  * medium score. With soft constraints weighed in, the search prefers whichever of those moves pleases clients most and
  * keeps circling roughly the same rosters; with them muted, it wanders the plateau freely. Measured on LARGE: the last
  * sessions placed after 44 s this way, and still 2 unscheduled after 300 s in one stage (see ARCHITECTURE.md).
+ * <p>
+ * However the solve ends (its budget, even one that ends inside construction; a stop; a change just before the end),
+ * its last step takes out every session that still breaks a hard rule ({@link HardRuleClearance}): the roster it
+ * returns breaks none, and what did not fit is unscheduled.
  */
 public final class FeasibilityFirstSolver implements AutoCloseable {
 
@@ -59,7 +64,7 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
 
     private final SolverManager<SpaSchedule, String> placingManager;
     private final SolverManager<SpaSchedule, String> improvingManager;
-    private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
+    private final HardRuleClearance clearance;
     private final Set<String> softConstraintNames;
     private final Set<String> terminated = ConcurrentHashMap.newKeySet();
     private final Map<String, StagedChanges> changes = new ConcurrentHashMap<>();
@@ -68,6 +73,8 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** The threads that run a whole solve in the background: both stages, one after the other, and the clearing. */
+    private final ExecutorService jobThreads;
 
     /**
      * @param solverConfig all phases (construction, conflict repair, local search) for the first stage; the second
@@ -81,14 +88,46 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
                 .toList());
         this.placingManager = SolverManager.create(placingFactory);
         this.improvingManager = SolverManager.create(SolverFactory.create(localSearchOnly));
-        this.solutionManager = SolutionManager.create(placingFactory);
+        this.clearance = new HardRuleClearance(solverConfig);
         this.softConstraintNames = SpaConstraints.namesInGroup(SpaConstraints.metaModel(placingFactory),
                 SpaConstraintProvider.SOFT);
+        var jobs = new AtomicInteger();
+        this.jobThreads = Executors.newCachedThreadPool(runnable -> {
+            var thread = new Thread(runnable, "roster-job-" + jobs.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
-     * @param bestSolutionConsumer receives every new best roster with its stage; while placing, soft scores are 0
-     * @return the best roster, scored with the weights the problem came with
+     * {@link #solve(String, SpaSchedule, Duration, Duration, BiConsumer) Solves} on a thread of this solver's own, so
+     * that every thread a solve needs (this one, the two stages' solver managers, the deadline) is owned, and closed,
+     * here. {@link #expect Expect} the solve first to send it changes from the start.
+     *
+     * @param finalSolutionConsumer runs on that thread with the solve's result, once it has ended
+     * @param exceptionHandler runs on that thread instead, when the solve failed
+     * @throws java.util.concurrent.RejectedExecutionException when this solver is closed
+     */
+    public void solveInBackground(String problemId, SpaSchedule problem, Duration spentLimit,
+            Duration unimprovedSpentLimit, BiConsumer<SpaSchedule, Stage> bestSolutionConsumer,
+            Consumer<SolvedWeek> finalSolutionConsumer, Consumer<Throwable> exceptionHandler) {
+        jobThreads.execute(() -> {
+            SolvedWeek solved;
+            try {
+                solved = solve(problemId, problem, spentLimit, unimprovedSpentLimit, bestSolutionConsumer);
+            } catch (RuntimeException | Error e) {
+                exceptionHandler.accept(e);
+                return;
+            }
+            finalSolutionConsumer.accept(solved);
+        });
+    }
+
+    /**
+     * @param bestSolutionConsumer receives every new best roster with its stage; while placing, soft scores are 0. A
+     *        roster in the middle of construction may break hard rules: check its score before publishing it
+     * @return the best roster, scored with the weights the problem came with; it breaks no hard rule (what does not fit
+     *         is unscheduled), unless sessions the solver may not move break one among themselves
      */
     public SolvedWeek solve(SpaSchedule problem, Duration spentLimit, Duration unimprovedSpentLimit,
             BiConsumer<SpaSchedule, Stage> bestSolutionConsumer) {
@@ -177,8 +216,8 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
         placed.setConstraintWeightOverrides(weights);
         var remaining = spentLimit.minus(Duration.ofNanos(System.nanoTime() - startNanos));
         if (remaining.toMillis() < 1 || terminated.contains(problemId)) {
-            solutionManager.update(placed);
-            return new SolvedWeek(placed, stageOne.getMoveEvaluationCount(), stageOne.getSolvingDuration());
+            return new SolvedWeek(clearance.clear(placed), stageOne.getMoveEvaluationCount(),
+                    stageOne.getSolvingDuration());
         }
         // The placing stage's construction may have run out of time before every session had a therapist and a room.
         placed.initializeUnscheduled();
@@ -193,7 +232,8 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
             // Asked to stop while stage two was being started, before its manager knew the id.
             improvingManager.terminateEarly(problemId);
         }
-        var solved = finalBestSolution(problemId, stageTwo, latestBest);
+        // Stage two may have ended before repairing what construction or a late change broke.
+        var solved = clearance.clear(finalBestSolution(problemId, stageTwo, latestBest));
         return new SolvedWeek(solved, stageOne.getMoveEvaluationCount() + stageTwo.getMoveEvaluationCount(),
                 stageOne.getSolvingDuration().plus(stageTwo.getSolvingDuration()));
     }
@@ -333,6 +373,7 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
 
     @Override
     public void close() {
+        jobThreads.shutdown();
         deadlines.shutdownNow();
         placingManager.close();
         improvingManager.close();

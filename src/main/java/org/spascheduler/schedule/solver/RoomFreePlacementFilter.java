@@ -12,6 +12,7 @@ import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.TimeSlot;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
+// Timefold 1.32 has the type a <filterClass> must implement (SelectionFilter, over a Move) only in its impl packages.
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 

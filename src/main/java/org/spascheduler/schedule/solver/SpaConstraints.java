@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintMetaModel;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+// Timefold 1.32 exposes the constraint meta model only on its implementation's score director factory.
 import ai.timefold.solver.core.impl.score.stream.common.AbstractConstraintStreamScoreDirectorFactory;
 import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
 

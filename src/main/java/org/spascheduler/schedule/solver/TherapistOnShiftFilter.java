@@ -1,6 +1,7 @@
 package org.spascheduler.schedule.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
+// Timefold 1.32 has the type a <filterClass> must implement (SelectionFilter, over a Move) only in its impl packages.
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 

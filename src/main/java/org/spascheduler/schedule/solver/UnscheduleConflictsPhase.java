@@ -1,10 +1,13 @@
 package org.spascheduler.schedule.solver;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+// The public ScoreDirector cannot calculate a score; a phase's score director always is this inner one.
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 
 import org.jspecify.annotations.Nullable;
@@ -18,21 +21,61 @@ import org.spascheduler.schedule.domain.TimeSlot;
  * least; this phase takes such sessions out again (leaves them unscheduled) whenever that lowers the broken hard rules.
  * One pass costs one score calculation per session, far less than local search needs to undo the same conflicts, and it
  * hands local search a roster that breaks no hard rule, with the sessions that did not fit left for it to place.
+ * <p>
+ * {@link #untilNoneLeft()} is the same step as the last one of every solve ({@link HardRuleClearance}).
  */
 public final class UnscheduleConflictsPhase implements PhaseCommand<SpaSchedule> {
 
     private static final String THERAPIST = "therapist";
     private static final String ROOM = "room";
     private static final String START = "start";
+    /** Of two sessions in conflict, the one whose absence costs least goes (rule 10's weights). */
+    private static final Comparator<Appointment> CHEAPEST_TO_LEAVE_OUT_FIRST = Comparator
+            .comparingInt((Appointment appointment) -> appointment.getPriority().unscheduledWeight());
+
+    private final boolean untilNoneLeft;
+
+    /** One pass in the week's order: what Timefold instantiates from solverConfig.xml. */
+    public UnscheduleConflictsPhase() {
+        this(false);
+    }
+
+    private UnscheduleConflictsPhase(boolean untilNoneLeft) {
+        this.untilNoneLeft = untilNoneLeft;
+    }
+
+    /**
+     * Gives every session without a therapist or a room the first it may have, unscheduled, then passes until no rule is
+     * broken or a pass takes nothing out, the sessions whose absence costs least tried first, never cut short by a
+     * termination: the step that makes a roster publishable.
+     */
+    static UnscheduleConflictsPhase untilNoneLeft() {
+        return new UnscheduleConflictsPhase(true);
+    }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<SpaSchedule> scoreDirector, BooleanSupplier isPhaseTerminated) {
-        var schedule = scoreDirector.getWorkingSolution();
-        initializeUnplaced(scoreDirector, schedule);
+        initializeUnplaced(scoreDirector, scoreDirector.getWorkingSolution());
+        if (!untilNoneLeft) {
+            onePass(scoreDirector, scoreDirector.getWorkingSolution().getAppointments(), isPhaseTerminated);
+            return;
+        }
+        var cheapestFirst = scoreDirector.getWorkingSolution().getAppointments().stream()
+                .sorted(CHEAPEST_TO_LEAVE_OUT_FIRST)
+                .toList();
+        while (onePass(scoreDirector, cheapestFirst, () -> false)) {
+            // A session taken out can lift a conflict that made taking out another one useless: go again.
+        }
+    }
+
+    /** @return whether a session was taken out while a rule is still broken */
+    private static boolean onePass(ScoreDirector<SpaSchedule> scoreDirector, List<Appointment> appointments,
+            BooleanSupplier isPhaseTerminated) {
         var score = hardScore(scoreDirector);
-        for (var appointment : schedule.getAppointments()) {
+        var tookOut = false;
+        for (var appointment : appointments) {
             if (score == 0 || isPhaseTerminated.getAsBoolean()) {
-                return;
+                return false;
             }
             if (appointment.isPinned() || appointment.getStart() == null) {
                 continue;
@@ -42,11 +85,13 @@ public final class UnscheduleConflictsPhase implements PhaseCommand<SpaSchedule>
             var unscheduledScore = hardScore(scoreDirector);
             if (unscheduledScore > score) {
                 score = unscheduledScore;
+                tookOut = true;
             } else {
                 setStart(scoreDirector, appointment, start);
                 hardScore(scoreDirector);
             }
         }
+        return tookOut && score < 0;
     }
 
     /**
