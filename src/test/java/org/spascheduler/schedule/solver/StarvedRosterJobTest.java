@@ -34,7 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * independently of the job: by {@link IndependentRosterChecker} (no Timefold) and by Timefold's score of the week read
  * back from the books.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A database of its own: the LARGE week's staff and care plans (ids shared with every demo week) would otherwise
+// replace those the other Spring tests' weeks rely on.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:starved-roster-jobs;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
 class StarvedRosterJobTest {
 
