@@ -1,8 +1,7 @@
 package org.spascheduler.web;
 
 import java.io.ByteArrayInputStream;
-
-import org.jspecify.annotations.Nullable;
+import java.io.IOException;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -33,9 +32,17 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
                 return true;
             }
 
+            /** The whole body is here already: a non-blocking reader is told so at once, then that it has all. */
             @Override
-            public void setReadListener(@Nullable ReadListener listener) {
-                throw new UnsupportedOperationException("Reading is blocking here.");
+            public void setReadListener(ReadListener listener) {
+                try {
+                    if (!isFinished()) {
+                        listener.onDataAvailable();
+                    }
+                    listener.onAllDataRead();
+                } catch (IOException | RuntimeException failure) {
+                    listener.onError(failure);
+                }
             }
 
             @Override
