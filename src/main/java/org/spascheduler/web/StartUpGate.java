@@ -2,7 +2,6 @@ package org.spascheduler.web;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
@@ -11,7 +10,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -54,18 +52,9 @@ class StartUpGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
-        var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", "about:blank");
-        problem.put("title", "Starting up");
-        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-        problem.put("detail", "The service is starting (loading the demo spa or finishing a repair a stop "
-                + "interrupted) and answers once that is done. Retry in %d seconds.".formatted(
-                        RETRY_AFTER.toSeconds()));
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        JsonMapper.shared().writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(request, response, JsonMapper.shared(), HttpStatus.SERVICE_UNAVAILABLE, "Starting up",
+                "The service is starting (loading the demo spa or finishing a repair a stop interrupted) and "
+                        + "answers once that is done. Retry in %d seconds.".formatted(RETRY_AFTER.toSeconds()));
     }
 }
