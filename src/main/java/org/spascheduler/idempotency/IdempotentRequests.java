@@ -3,7 +3,6 @@ package org.spascheduler.idempotency;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,21 +38,6 @@ class IdempotentRequests {
 
     /** The first request's answer, to send again. */
     record Replay(int status, @Nullable String contentType, @Nullable String location, byte[] body) implements Claim {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Replay replay && status == replay.status && Arrays.equals(body, replay.body);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * status + Arrays.hashCode(body);
-        }
-
-        @Override
-        public String toString() {
-            return "Replay[" + status + ", " + body.length + " bytes]";
-        }
     }
 
     private final JdbcClient jdbc;
