@@ -53,7 +53,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 import jakarta.validation.Validator;
 
 /** Exports, imports and lists weeks of the spa. */
@@ -215,8 +217,10 @@ public class WeekService {
         if (promised.isEmpty()) {
             return;
         }
-        var analysis = solutionManager.analyze(planning.solution(week.withAppointments(promised)));
-        if (analysis.score().hardScore() < 0) {
+        var schedule = planning.solution(week.withAppointments(promised));
+        // Scoring alone is cheap; only a week that breaks a rule is analysed, to name the rules.
+        if (solutionManager.update(schedule, SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore() < 0) {
+            var analysis = solutionManager.analyze(schedule, ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT);
             var broken = analysis.constraintMap().values().stream()
                     .filter(constraint -> constraint.score().hardScore() < 0)
                     .map(constraint -> "%s (%d)".formatted(constraint.constraintRef().constraintName(),
