@@ -21,7 +21,8 @@ public final class ClientRules {
     /** @param therapistExists the therapists a preference may name (stored, or in the same import) */
     public static List<FieldProblem> check(StoredClient client, String path, Predicate<String> therapistExists) {
         var problems = new ArrayList<FieldProblem>();
-        var preferred = client.preferredTherapists().stream().map(StoredClient.PreferredTherapist::therapistId).toList();
+        var preferred = client.preferredTherapists().stream().map(StoredClient.PreferredTherapist::therapistId)
+                .toList();
         var avoided = client.avoidedTherapists().stream().map(StoredClient.AvoidedTherapist::therapistId).toList();
         checkReferences(preferred, path + "preferredTherapistIds", "therapist", therapistExists, problems);
         checkReferences(avoided, path + "avoidedTherapistIds", "therapist", therapistExists, problems);

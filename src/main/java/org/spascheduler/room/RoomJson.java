@@ -35,7 +35,8 @@ public record RoomJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id, @NotB
 
     public StoredRoom toStored(String id, @Nullable Integer version) {
         return new StoredRoom(id, name, features.stream().map(StoredRoom.Feature::new).collect(Collectors.toSet()),
-                outOfService.stream().map(p -> new StoredRoom.OutOfService(p.startsAt(), p.endsAt(), p.reason())).toList(),
+                outOfService.stream().map(p -> new StoredRoom.OutOfService(p.startsAt(), p.endsAt(), p.reason()))
+                        .toList(),
                 version);
     }
 }

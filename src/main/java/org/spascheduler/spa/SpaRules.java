@@ -25,11 +25,13 @@ public final class SpaRules {
             ZoneId.of(spa.timeZone());
         } catch (DateTimeException e) {
             problems.add(new FieldProblem(path + "timeZone",
-                    "is not a known time zone (%s); use a region id such as Europe/Brussels".formatted(spa.timeZone())));
+                    "is not a known time zone (%s); use a region id such as Europe/Brussels"
+                            .formatted(spa.timeZone())));
         }
         if (spa.grainMinutes() <= 0 || 24 * 60 % spa.grainMinutes() != 0) {
             problems.add(new FieldProblem(path + "grainMinutes",
-                    "must divide a day evenly (%d minutes); for example 5, 10, 15 or 30".formatted(spa.grainMinutes())));
+                    "must divide a day evenly (%d minutes); for example 5, 10, 15 or 30"
+                            .formatted(spa.grainMinutes())));
         }
         var index = 0;
         for (var hours : spa.openingHours()) {

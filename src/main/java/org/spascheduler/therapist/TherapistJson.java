@@ -61,7 +61,8 @@ public record TherapistJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id,
         return new StoredTherapist(id, name, changeoverMinutes, maxHandsOnMinutesPerDay, maxHighLoadSessionsPerDay,
                 workRules == null ? null : workRules.toStored(),
                 skills.stream().map(StoredTherapist.Skill::new).collect(Collectors.toSet()),
-                weeklyShifts.stream().map(s -> new StoredTherapist.WeeklyShift(s.dayOfWeek(), s.starts(), s.ends())).toList(),
+                weeklyShifts.stream().map(s -> new StoredTherapist.WeeklyShift(s.dayOfWeek(), s.starts(), s.ends()))
+                        .toList(),
                 shifts.stream().map(s -> new StoredTherapist.Shift(s.startsAt(), s.endsAt())).toList(),
                 timeOff.stream().map(t -> new StoredTherapist.TimeOff(t.startsAt(), t.endsAt(), t.reason())).toList(),
                 ratherNotWork.stream().map(r -> new StoredTherapist.RatherNotWork(r.dayOfWeek(), r.starts(), r.ends()))
