@@ -1,5 +1,6 @@
 package org.spascheduler.booking;
 
+import org.spascheduler.security.Caller;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -56,15 +57,20 @@ class AppointmentController {
             throw new InvalidRequestException("week",
                     "(%s) is a %s; a week is named by its Monday".formatted(week, week.getDayOfWeek()));
         }
-        var filter = new AppointmentService.Filter(week, Crud.idFilter("therapistId", therapistId),
-                Crud.idFilter("roomId", roomId), Crud.idFilter("clientId", clientId), state);
+        var caller = Caller.current();
+        var filter = new AppointmentService.Filter(week,
+                caller.ownTherapistOr("therapistId", Crud.idFilter("therapistId", therapistId)),
+                Crud.idFilter("roomId", roomId), caller.ownClientOr("clientId", Crud.idFilter("clientId", clientId)),
+                state);
         return service.list(filter, Crud.page(page, size));
     }
 
     @Operation(summary = "Read an appointment")
     @GetMapping("/{id}")
     AppointmentJson get(@PathVariable String id) {
-        return service.get(id);
+        var appointment = service.get(id);
+        Caller.current().requireVisible("appointment", "id", id, appointment.clientId(), appointment.therapistId());
+        return appointment;
     }
 
     @Operation(summary = "Add an appointment", description = "Leave the id out to have one made up; "

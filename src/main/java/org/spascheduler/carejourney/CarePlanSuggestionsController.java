@@ -1,5 +1,7 @@
 package org.spascheduler.carejourney;
 
+import org.spascheduler.security.Role;
+import org.spascheduler.security.Caller;
 import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
@@ -26,10 +28,21 @@ class CarePlanSuggestionsController {
 
     private final CarePlanSuggestionService suggestions;
     private final CarePlanBookingService bookings;
+    private final SuggestionIds suggestionIds;
 
-    CarePlanSuggestionsController(CarePlanSuggestionService suggestions, CarePlanBookingService bookings) {
+    CarePlanSuggestionsController(CarePlanSuggestionService suggestions, CarePlanBookingService bookings,
+            SuggestionIds suggestionIds) {
         this.suggestions = suggestions;
         this.bookings = bookings;
+        this.suggestionIds = suggestionIds;
+    }
+
+    /** A client may only ask about, and act on, a plan of their own; any other plan id is a 404 for them. */
+    private void requireOwnPlan(String id) {
+        var caller = Caller.current();
+        if (caller.is(Role.CLIENT)) {
+            caller.requireVisible("care plan", "id", id, bookings.progress(id).plan().clientId(), null);
+        }
     }
 
     @PostMapping("/suggestions")
@@ -41,6 +54,7 @@ class CarePlanSuggestionsController {
                     + "for input that cannot be answered (unknown client, treatment or therapist, spacing out of "
                     + "order).")
     PlanSuggestionsView suggest(@Valid @RequestBody CarePlanSuggestionRequest request) {
+        Caller.current().ownClientOr("clientId", request.clientId());
         return suggestions.suggest(request);
     }
 
@@ -49,6 +63,11 @@ class CarePlanSuggestionsController {
             description = "Every session is checked again against the weeks as they are now; if any is taken, "
                     + "nothing is booked and the answer is 409 with fresh suggestions (property suggestions).")
     ResponseEntity<CarePlanProgressView> accept(@Valid @RequestBody AcceptSuggestionRequest request) {
+        var caller = Caller.current();
+        if (caller.is(Role.CLIENT)) {
+            var client = suggestionIds.decode(request.suggestionId()).request().clientId();
+            caller.requireVisible("suggestion", "suggestionId", "(another client's)", client, null);
+        }
         var accepted = bookings.accept(request.suggestionId());
         return ResponseEntity.created(URI.create(PATH + "/" + accepted.plan().id() + "/progress"))
                 .body(accepted);
@@ -57,7 +76,9 @@ class CarePlanSuggestionsController {
     @GetMapping("/{id}/progress")
     @Operation(summary = "A care plan with each of its sessions: done, in progress, upcoming, cancelled, to book")
     CarePlanProgressView progress(@PathVariable String id) {
-        return bookings.progress(id);
+        var progress = bookings.progress(id);
+        Caller.current().requireVisible("care plan", "id", id, progress.plan().clientId(), null);
+        return progress;
     }
 
     @PostMapping("/{id}/sessions/{appointmentId}/cancel")
@@ -67,6 +88,7 @@ class CarePlanSuggestionsController {
                     + "POST /api/care-plans/{id}/suggestions.")
     CarePlanProgressView cancel(@PathVariable String id, @PathVariable String appointmentId,
             @Valid @RequestBody(required = false) @Nullable CancelSessionRequest request) {
+        requireOwnPlan(id);
         return bookings.cancel(id, appointmentId, request == null ? CancelSessionRequest.NONE : request);
     }
 
@@ -76,6 +98,7 @@ class CarePlanSuggestionsController {
                     + "the new ones keep the spacing with them. Accept one as any suggestion.")
     PlanSuggestionsView suggestRest(@PathVariable String id,
             @Valid @RequestBody(required = false) @Nullable RestOfPlanRequest request) {
+        requireOwnPlan(id);
         return suggestions.suggestRest(id, request == null ? RestOfPlanRequest.NONE : request);
     }
 }

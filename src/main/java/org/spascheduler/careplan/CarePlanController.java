@@ -1,5 +1,6 @@
 package org.spascheduler.careplan;
 
+import org.spascheduler.security.Caller;
 import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
@@ -40,13 +41,16 @@ class CarePlanController {
     PageJson<CarePlanJson> list(@RequestParam(required = false) @Nullable String clientId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + Crud.DEFAULT_PAGE_SIZE) int size) {
-        return service.list(Crud.idFilter("clientId", clientId), Crud.page(page, size));
+        var own = Caller.current().ownClientOr("clientId", Crud.idFilter("clientId", clientId));
+        return service.list(own, Crud.page(page, size));
     }
 
     @Operation(summary = "Read a care plan")
     @GetMapping("/{id}")
     CarePlanJson get(@PathVariable String id) {
-        return service.get(id);
+        var plan = service.get(id);
+        Caller.current().requireVisible("care plan", "id", id, plan.clientId(), null);
+        return plan;
     }
 
     @Operation(summary = "Add a care plan", description = "Leave the id out to have one made up.")

@@ -1,5 +1,6 @@
 package org.spascheduler.client;
 
+import org.spascheduler.security.Caller;
 import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,7 @@ class ClientController {
     @Operation(summary = "Read a client")
     @GetMapping("/{id}")
     ClientJson get(@PathVariable String id) {
+        Caller.current().ownClientOr("id", id);
         return service.get(id);
     }
 

@@ -23,16 +23,18 @@ import jakarta.validation.Valid;
 class FrontDeskController {
 
     private final FrontDeskService service;
+    private final CallerChecks callers;
 
-    FrontDeskController(FrontDeskService service) {
+    FrontDeskController(FrontDeskService service, CallerChecks callers) {
         this.service = service;
+        this.callers = callers;
     }
 
     @PostMapping("/front-desk/cancellations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A client cancels a session; its time goes to the waitlist")
     FrontDeskViews.EventView cancel(@Valid @RequestBody FrontDeskRequests.Cancellation request) {
-        return service.cancel(request);
+        return service.cancel(callers.cancellation(request));
     }
 
     @PostMapping("/front-desk/therapist-unavailable")
@@ -40,6 +42,7 @@ class FrontDeskController {
     @Operation(summary = "A therapist cannot work for a while (a sick call); their sessions move")
     FrontDeskViews.EventView therapistUnavailable(
             @Valid @RequestBody FrontDeskRequests.TherapistUnavailable request) {
+        callers.therapistUnavailable(request);
         return service.therapistUnavailable(request);
     }
 

@@ -1,5 +1,6 @@
 package org.spascheduler.frontdesk;
 
+import org.spascheduler.security.Caller;
 import java.net.URI;
 import java.util.List;
 
@@ -41,6 +42,7 @@ class SlotOptionsController {
                     + "treatment, a duration the treatment is not given in, or a window that spans two weeks or is "
                     + "over.")
     List<SlotOptionView> slotOptions(@Valid @RequestBody SlotOptionRequest request) {
+        Caller.current().ownClientOr("clientId", request.clientId());
         return options.options(request);
     }
 

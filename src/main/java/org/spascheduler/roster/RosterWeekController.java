@@ -1,5 +1,9 @@
 package org.spascheduler.roster;
 
+import org.jspecify.annotations.Nullable;
+import java.util.List;
+import org.spascheduler.security.Role;
+import org.spascheduler.security.Caller;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -33,7 +37,24 @@ class RosterWeekController {
     WeekRosterViews.WeekRoster roster(@PathVariable LocalDate weekStart,
             @RequestParam(defaultValue = "therapist") String by) {
         RosterController.requireMonday("weekStart", weekStart);
-        return service.roster(weekStart, grouping(by));
+        var roster = service.roster(weekStart, grouping(by));
+        var caller = Caller.current();
+        return caller.is(Role.THERAPIST) ? ownSessions(roster, caller.therapistId()) : roster;
+    }
+
+    /**
+     * A therapist's view of the week (OWASP API3): only their own sessions, with their clients' names and
+     * treatments; other therapists' sessions and the unplaced requests are not theirs to see.
+     */
+    static WeekRosterViews.WeekRoster ownSessions(WeekRosterViews.WeekRoster roster, @Nullable String therapistId) {
+        var groups = roster.groups().stream()
+                .map(group -> new WeekRosterViews.Group(group.key(), group.name(), group.sessions().stream()
+                        .filter(session -> session.therapistId() != null
+                                && session.therapistId().equals(therapistId))
+                        .toList()))
+                .filter(group -> !group.sessions().isEmpty()).toList();
+        var own = groups.stream().mapToInt(group -> group.sessions().size()).sum();
+        return new WeekRosterViews.WeekRoster(roster.weekStart(), roster.by(), own, own, groups, List.of());
     }
 
     private static RosterWeekService.Grouping grouping(String by) {

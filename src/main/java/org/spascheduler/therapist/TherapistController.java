@@ -1,5 +1,8 @@
 package org.spascheduler.therapist;
 
+import java.util.List;
+import org.spascheduler.security.Role;
+import org.spascheduler.security.Caller;
 import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
@@ -40,13 +43,35 @@ class TherapistController {
     PageJson<TherapistJson> list(@RequestParam(required = false) @Nullable String skill,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + Crud.DEFAULT_PAGE_SIZE) int size) {
-        return service.list(skill, Crud.page(page, size));
+        var caller = Caller.current();
+        var therapists = service.list(skill, Crud.page(page, size));
+        return new PageJson<>(therapists.content().stream().map(t -> visibleTo(caller, t)).toList(),
+                therapists.page(), therapists.size(), therapists.totalElements(), therapists.totalPages());
     }
 
     @Operation(summary = "Read a therapist")
     @GetMapping("/{id}")
     TherapistJson get(@PathVariable String id) {
-        return service.get(id);
+        return visibleTo(Caller.current(), service.get(id));
+    }
+
+    /**
+     * What each role sees of a therapist (OWASP API3): staff and the therapist themselves everything; a colleague
+     * no time off and no wishes (private); a client the first name and skills only.
+     */
+    static TherapistJson visibleTo(Caller caller, TherapistJson therapist) {
+        if (caller.isStaff() || therapist.id() != null && therapist.id().equals(caller.therapistId())) {
+            return therapist;
+        }
+        if (caller.is(Role.THERAPIST)) {
+            return new TherapistJson(therapist.id(), therapist.name(), therapist.skills(),
+                    therapist.changeoverMinutes(), therapist.maxHandsOnMinutesPerDay(),
+                    therapist.maxHighLoadSessionsPerDay(), therapist.workRules(), therapist.weeklyShifts(),
+                    therapist.shifts(), List.of(), List.of(), therapist.version());
+        }
+        var firstName = therapist.name().strip().split("\\s+")[0];
+        return new TherapistJson(therapist.id(), firstName, therapist.skills(), 0, 0, 0, null, List.of(), List.of(),
+                List.of(), List.of(), null);
     }
 
     @Operation(summary = "Add a therapist", description = "Leave the id out to have one made up.")

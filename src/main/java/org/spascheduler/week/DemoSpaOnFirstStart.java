@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,18 +28,22 @@ class DemoSpaOnFirstStart implements ApplicationRunner {
     private static final Logger LOGGER = LoggerFactory.getLogger(DemoSpaOnFirstStart.class);
 
     private final WeekService weeks;
+    private final ApplicationEventPublisher events;
     private final boolean enabled;
     private final DemoSize size;
     private final Clock clock;
 
     @Autowired
-    DemoSpaOnFirstStart(WeekService weeks, @Value("${spa.demo.load-on-empty-database:true}") boolean enabled,
+    DemoSpaOnFirstStart(WeekService weeks, ApplicationEventPublisher events,
+            @Value("${spa.demo.load-on-empty-database:true}") boolean enabled,
             @Value("${spa.demo.size:MEDIUM}") DemoSize size) {
-        this(weeks, enabled, size, Clock.system(DemoSpaGenerator.TIME_ZONE));
+        this(weeks, events, enabled, size, Clock.system(DemoSpaGenerator.TIME_ZONE));
     }
 
-    DemoSpaOnFirstStart(WeekService weeks, boolean enabled, DemoSize size, Clock clock) {
+    DemoSpaOnFirstStart(WeekService weeks, ApplicationEventPublisher events, boolean enabled, DemoSize size,
+            Clock clock) {
         this.weeks = weeks;
+        this.events = events;
         this.enabled = enabled;
         this.size = size;
         this.clock = clock;
@@ -61,6 +66,7 @@ class DemoSpaOnFirstStart implements ApplicationRunner {
             var result = weeks.importWeek(document);
             LOGGER.info("The database was empty: loaded the demo spa with {} appointments in the week of {}.",
                     result.inserted().appointments(), weekStart);
+            events.publishEvent(new DemoSpaLoaded(weekStart));
             return true;
         } catch (InvalidRequestException | UnprocessableException e) {
             // A broken demo must not keep the spa's own service from starting; the log says what to fix.

@@ -219,7 +219,7 @@ class WeekApiTest {
     @Test
     void theDemoSpaOfTheConfiguredSizeIsLoadedIntoAnEmptyDatabaseOnly() {
         var thursday = Clock.fixed(LocalDate.of(2027, 3, 4).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        var loader = new DemoSpaOnFirstStart(weeks, true, DemoSize.SMALL, thursday);
+        var loader = new DemoSpaOnFirstStart(weeks, event -> { }, true, DemoSize.SMALL, thursday);
 
         assertThat(loader.loadIfEmpty()).isTrue();
         var listed = json.readTree(get("/api/weeks").getBody());
@@ -229,7 +229,7 @@ class WeekApiTest {
                 DemoSpaGenerator.generate(DemoSize.SMALL, DemoSpaGenerator.DEFAULT_SEED, LocalDate.of(2027, 3, 8))
                         .getAppointments().size());
         assertThat(loader.loadIfEmpty()).isFalse();
-        assertThat(new DemoSpaOnFirstStart(weeks, false, DemoSize.SMALL, thursday).loadIfEmpty()).isFalse();
+        assertThat(new DemoSpaOnFirstStart(weeks, event -> { }, false, DemoSize.SMALL, thursday).loadIfEmpty()).isFalse();
     }
 
     @Test
