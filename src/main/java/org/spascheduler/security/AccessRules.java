@@ -7,8 +7,10 @@ import static org.spascheduler.security.Role.THERAPIST;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
@@ -18,8 +20,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Which roles may call which endpoint: the one table the security filter chain enforces, the OpenAPI document shows
  * per operation ({@code x-roles}) and the authorisation matrix test checks against the README. The first rule that
- * matches a request decides; an {@code /api/**} request no rule names is refused to everyone (deny by default), so a
- * new endpoint is closed until it is given a row here. Which records within an endpoint a role may see (a client only
+ * matches a request decides; a request no rule names is refused to every role but
+ * the manager (deny by default), so a new endpoint is closed to the others until it is given a row here. Which records within an endpoint a role may see (a client only
  * their own) is the controllers' object-level check, {@link Caller}.
  */
 public final class AccessRules {
@@ -128,8 +130,8 @@ public final class AccessRules {
             rule("PUT", "/api/accounts/*", MANAGER_ONLY, ""));
 
     private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
-    private static final java.util.Map<Rule, PathPattern> PARSED = RULES.stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(rule -> rule, rule -> PARSER.parse(rule.pattern())));
+    private static final Map<Rule, PathPattern> PARSED = RULES.stream()
+            .collect(Collectors.toUnmodifiableMap(rule -> rule, rule -> PARSER.parse(rule.pattern())));
 
     private AccessRules() {
     }

@@ -31,7 +31,7 @@ class AccessRulesInOpenApi {
     static final String ROLES_EXTENSION = "x-roles";
 
     @Bean
-    GlobalOpenApiCustomizer accessRulesInOpenApi() {
+    GlobalOpenApiCustomizer rolesPerOperation() {
         return openApi -> {
             var components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
             openApi.setComponents(components

@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * through the {@code XSRF-TOKEN} cookie and {@code X-XSRF-TOKEN} header, for the web app); scripts send HTTP Basic on
  * every request. A request that carries an {@code Authorization} header is exempt from CSRF: a browser adds no such
  * header to a forged request, since this service never sends a Basic challenge that would make it remember one.
- * Every {@code /api/**} request is decided by {@link AccessRules}; what no rule names is refused.
+ * Every {@code /api/**} request is decided by {@link AccessRules}; what no rule names is the manager's only.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -65,11 +65,15 @@ class SecurityConfiguration {
                     authorize.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                             "/swagger-ui/**", "/actuator/health", "/actuator/health/**", LOGIN, "/error")
                             .permitAll();
+                    // Only health is served (application.properties); whatever else is exposed one day is the manager's.
+                    authorize.requestMatchers("/actuator/**").hasRole(Role.MANAGER.name());
                     for (var rule : AccessRules.rules()) {
                         authorize.requestMatchers(rule.method(), rule.pattern())
                                 .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
                     }
-                    authorize.anyRequest().denyAll();
+                    // What no rule names is the manager's alone: a new endpoint is closed to every other role until
+                    // it has a rule, and the manager still gets the API's own 404 and 405 for a wrong path or method.
+                    authorize.anyRequest().hasRole(Role.MANAGER.name());
                 })
                 .formLogin(form -> form.loginProcessingUrl(LOGIN)
                         .successHandler((request, response, authentication) -> response

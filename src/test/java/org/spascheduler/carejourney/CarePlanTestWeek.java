@@ -1,5 +1,6 @@
 package org.spascheduler.carejourney;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ final class CarePlanTestWeek {
         this.demo = new DemoTestWeek(monday);
         this.monday = monday;
         this.week = demo.planning();
-        this.http = RestClient.create("http://localhost:" + port);
+        this.http = TestAccounts.manager(port);
         this.json = json;
     }
 

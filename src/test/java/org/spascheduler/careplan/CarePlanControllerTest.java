@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.spascheduler.web.PageJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+@WithMockUser(roles = "MANAGER") // the slice has no filter chain; Caller.current() reads this
 @WebMvcTest(controllers = CarePlanController.class)
 class CarePlanControllerTest {
 

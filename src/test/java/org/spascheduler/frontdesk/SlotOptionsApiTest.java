@@ -1,5 +1,6 @@
 package org.spascheduler.frontdesk;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -84,7 +85,7 @@ class SlotOptionsApiTest {
 
     @BeforeEach
     void importTheWeekOnce() {
-        http = RestClient.create("http://localhost:" + port);
+        http = TestAccounts.manager(port);
         DEMO.clockOnFridayBefore(clock);
         DEMO.importOverHttpOnce(http, json, DemoTestWeek.Bookings.AS_GENERATED, PREFIX);
     }

@@ -1,5 +1,6 @@
 package org.spascheduler.frontdesk;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ class SlotOptionsLatencyIT {
     @Test
     void printsTheLatencyOfSlotOptionsOnMedium() {
         // Reading the week again after each write is part of the question's cost: printed apart, below.
-        var http = RestClient.create("http://localhost:" + port);
+        var http = TestAccounts.manager(port);
         DEMO.clockOnFridayBefore(clock);
         DEMO.importOverHttp(http, json, DemoTestWeek.Bookings.AS_GENERATED, "latency-");
         var warmup = Integer.getInteger("slot.options.warmup", 40);

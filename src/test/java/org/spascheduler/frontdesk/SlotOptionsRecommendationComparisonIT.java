@@ -1,5 +1,6 @@
 package org.spascheduler.frontdesk;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -95,7 +96,7 @@ class SlotOptionsRecommendationComparisonIT {
     @Test
     void comparesTheLiveScoreDirectorWithRecommendAssignment() {
         DEMO.clockOnFridayBefore(clock);
-        DEMO.importOverHttp(RestClient.create("http://localhost:" + port), json, DemoTestWeek.Bookings.AS_GENERATED,
+        DEMO.importOverHttp(TestAccounts.manager(port), json, DemoTestWeek.Bookings.AS_GENERATED,
                 "recommend-");
         // The week as the kept week maps it, for recommendAssignment: mapped once, like the kept week.
         var stored = weeks.withWeek(MONDAY, ScoredWeek::stored);

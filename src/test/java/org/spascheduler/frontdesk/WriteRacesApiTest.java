@@ -1,5 +1,6 @@
 package org.spascheduler.frontdesk;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -60,7 +61,7 @@ class WriteRacesApiTest {
     @Test
     void aHundredBookingsOfOneSlotGiveOneBookingAndEveryLoserIsAnsweredWithoutQueueing() throws Exception {
         DEMO.clockOnFridayBefore(clock);
-        DEMO.importOverHttp(RestClient.create("http://localhost:" + port), json, DemoTestWeek.Bookings.AS_GENERATED,
+        DEMO.importOverHttp(TestAccounts.manager(port), json, DemoTestWeek.Bookings.AS_GENERATED,
                 "race-");
         var treatment = WEEK.getTreatments().get(0);
         var client = WEEK.getClients().get(0);
@@ -108,7 +109,7 @@ class WriteRacesApiTest {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", TestAccounts.basic(TestAccounts.MANAGER))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -1,5 +1,6 @@
 package org.spascheduler.idempotency;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -44,7 +45,7 @@ class IdempotencyApiTest {
     }
 
     private HttpResponse<String> post(String path, String body, String key) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", TestAccounts.basic(TestAccounts.MANAGER))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Idempotency-Key", key);

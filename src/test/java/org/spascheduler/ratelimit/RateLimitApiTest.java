@@ -1,5 +1,6 @@
 package org.spascheduler.ratelimit;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -29,7 +30,7 @@ class RateLimitApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", TestAccounts.basic(TestAccounts.MANAGER)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -29,10 +29,12 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+@WithMockUser(roles = "MANAGER") // the slice has no filter chain; Caller.current() reads this
 @WebMvcTest(controllers = { RosterController.class, RosterWeekController.class }, properties = {
         "spa.solver.termination.spent-limit=PT7S", "spa.solver.termination.unimproved-spent-limit=PT4S" })
 @Import(RosterControllerTest.SolverPropertiesConfig.class)

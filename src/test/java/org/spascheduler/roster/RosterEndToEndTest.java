@@ -1,5 +1,6 @@
 package org.spascheduler.roster;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -47,7 +48,7 @@ class RosterEndToEndTest {
 
     @Test
     void importSolveStopExplainPublishAndSolveAgainKeepingWhatWasConfirmed() throws Exception {
-        var http = RestClient.create("http://localhost:" + port);
+        var http = TestAccounts.manager(port);
         var document = DemoWeekDocuments.of(DemoSpaGenerator.generate(DemoSize.SMALL, 7L, MONDAY));
         assertThat(send(http, "POST", "/api/weeks/import", json.writeValueAsString(document)).getStatusCode())
                 .isIn(HttpStatus.CREATED, HttpStatus.OK);

@@ -33,10 +33,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The treatments' web layer, standing for every record family's: paging, status codes, problem+json. */
+@WithMockUser(roles = "MANAGER") // the slice has no filter chain; Caller.current() reads this
 @WebMvcTest(controllers = TreatmentController.class)
 class TreatmentControllerTest {
 

@@ -1,5 +1,6 @@
 package org.spascheduler.web;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -112,6 +113,7 @@ class StartUpGateTest {
         var path = methodAndPath.substring(methodAndPath.indexOf(' ') + 1);
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestAccounts.basic(TestAccounts.MANAGER))
                 .method(method, method.equals("POST") ? HttpRequest.BodyPublishers.ofString("")
                         : HttpRequest.BodyPublishers.noBody());
         try {

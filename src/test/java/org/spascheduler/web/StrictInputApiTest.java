@@ -1,5 +1,6 @@
 package org.spascheduler.web;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -69,7 +70,7 @@ class StrictInputApiTest {
 
     @BeforeEach
     void setUp() {
-        http = RestClient.create("http://localhost:" + port);
+        http = TestAccounts.manager(port);
         unique = UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -1,5 +1,6 @@
 package org.spascheduler.week;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -57,7 +58,7 @@ class WeekApiTest {
 
     @BeforeEach
     void setUp() {
-        http = RestClient.create("http://localhost:" + port);
+        http = TestAccounts.manager(port);
         // Children go with their parents (ON DELETE CASCADE); parents in the order references allow.
         TABLES.forEach(table -> jdbc.sql("DELETE FROM " + table).update());
     }

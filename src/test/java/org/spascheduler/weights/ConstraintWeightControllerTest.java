@@ -16,10 +16,12 @@ import org.spascheduler.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+@WithMockUser(roles = "MANAGER") // the slice has no filter chain; Caller.current() reads this
 @WebMvcTest(controllers = ConstraintWeightController.class)
 @ActiveProfiles("test")
 class ConstraintWeightControllerTest {

@@ -1,5 +1,6 @@
 package org.spascheduler.schedule.solver;
 
+import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -79,7 +80,7 @@ class StarvedRosterJobTest {
      * @return the ended job, once its stored roster is checked
      */
     private JsonNode solveUntilEnded(LocalDate monday, String spentLimit, Duration stopAfter) throws Exception {
-        var http = RestClient.create("http://localhost:" + port);
+        var http = TestAccounts.manager(port);
         var document = DemoWeekDocuments.of(DemoSpaGenerator.generate(DemoSize.LARGE, DemoSpaGenerator.DEFAULT_SEED,
                 monday));
         assertThat(send(http, "POST", "/api/weeks/import", json.writeValueAsString(document)).getStatusCode())
