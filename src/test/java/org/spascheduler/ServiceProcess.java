@@ -33,6 +33,8 @@ final class ServiceProcess {
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** Every demo account's password in the child service ({@code spa.demo.password}); requests sign in as manager. */
+    static final String DEMO_PASSWORD = "child-service-password";
 
     private final Process process;
     private final Path log;
@@ -54,7 +56,8 @@ final class ServiceProcess {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Start-up speed over solver speed: a repair's time is capped anyway.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-cp", serviceClasspath(),
-                SpaSchedulerApplication.class.getName(), "--server.port=0", "--spring.main.banner-mode=off"));
+                SpaSchedulerApplication.class.getName(), "--server.port=0", "--spring.main.banner-mode=off",
+                "--spa.demo.password=" + DEMO_PASSWORD));
         command.addAll(Arrays.asList(arguments));
         try {
             Files.createDirectories(log.getParent());
@@ -98,7 +101,8 @@ final class ServiceProcess {
 
     private boolean isReady() {
         try {
-            return get("/actuator/health/readiness").statusCode() == 200;
+            // Unsigned: the accounts are made during start-up, and wrong sign-ins before then would be throttled.
+            return send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET(), false).statusCode() == 200;
         } catch (UncheckedIOException e) {
             return false; // not listening yet
         }
@@ -151,6 +155,13 @@ final class ServiceProcess {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, true);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, boolean signedIn) {
+        if (signedIn) {
+            request.header("Authorization", TestAccounts.basic("manager", DEMO_PASSWORD));
+        }
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

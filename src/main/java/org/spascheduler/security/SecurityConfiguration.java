@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.spascheduler.ratelimit.SignInThrottle;
 import org.spascheduler.web.ProblemResponses;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +18,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -39,16 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Every {@code /api/**} request is decided by {@link AccessRules}; what no rule names is the manager's only.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // a context without a server has no chain
 class SecurityConfiguration {
 
     static final String LOGIN = "/login";
     static final String LOGOUT = "/logout";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // {bcrypt} today; the prefix stored with each hash lets a later, stronger encoder take over.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
