@@ -2,7 +2,9 @@ package org.spascheduler.account;
 
 import java.net.URI;
 
+import org.jspecify.annotations.Nullable;
 import org.spascheduler.security.Caller;
+import org.spascheduler.security.Role;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.PageJson;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +36,13 @@ class AccountController {
 
     @Operation(summary = "The signed-in account: username, role and the therapist or client record it is linked to")
     @GetMapping("/me")
-    Caller me() {
-        return Caller.current();
+    Me me() {
+        var caller = Caller.current();
+        return new Me(caller.accountId(), caller.username(), caller.role(), caller.therapistId(), caller.clientId());
+    }
+
+    /** The signed-in caller, for a web app to know whom it shows. */
+    record Me(String accountId, String username, Role role, @Nullable String therapistId, @Nullable String clientId) {
     }
 
     @Operation(summary = "List accounts by id, a page at a time")
