@@ -95,7 +95,7 @@ public final class AccessRules {
             rule("PUT", "/api/appointments/*", MANAGER_ONLY, ""),
             rule("DELETE", "/api/appointments/*", MANAGER_ONLY, ""),
             // Whole weeks, roster jobs and the week's roster.
-            rule("GET", "/api/weeks", STAFF_AND_THERAPISTS, ""),
+            rule("GET", "/api/weeks", EVERYONE, ""),
             rule("GET", "/api/weeks/*/export", MANAGER_ONLY, ""),
             rule("POST", "/api/weeks/import", MANAGER_ONLY, ""),
             rule("GET", "/api/weeks/*/roster", STAFF_AND_THERAPISTS,
