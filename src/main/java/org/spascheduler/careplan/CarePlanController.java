@@ -1,9 +1,9 @@
 package org.spascheduler.careplan;
 
-import org.spascheduler.security.Caller;
 import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
+import org.spascheduler.security.Caller;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.PageJson;
 import org.springframework.http.HttpStatus;

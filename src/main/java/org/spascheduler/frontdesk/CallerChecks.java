@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import org.spascheduler.booking.AppointmentRepository;
+import org.spascheduler.books.Cancellation;
+import org.spascheduler.books.TherapistUnavailable;
 import org.spascheduler.security.Caller;
 import org.spascheduler.security.Role;
 import org.spascheduler.spa.Spa;
@@ -33,7 +35,7 @@ class CallerChecks {
         this.clock = clock;
     }
 
-    FrontDeskRequests.Cancellation cancellation(FrontDeskRequests.Cancellation request) {
+    Cancellation cancellation(Cancellation request) {
         var caller = Caller.current();
         if (!caller.is(Role.CLIENT)) {
             return request;
@@ -44,11 +46,10 @@ class CallerChecks {
         var zone = spas.findById(Spa.ID).map(spa -> ZoneId.of(spa.timeZone())).orElse(ZoneId.systemDefault());
         var late = request.late() || session.startsAt() != null
                 && session.startsAt().isBefore(LocalDateTime.now(clock.withZone(zone)).plusHours(LATE_NOTICE_HOURS));
-        return new FrontDeskRequests.Cancellation(request.appointmentId(), late, request.actor(), request.reason(),
-                request.version());
+        return new Cancellation(request.appointmentId(), late, request.reason(), request.version());
     }
 
-    void therapistUnavailable(FrontDeskRequests.TherapistUnavailable request) {
+    void therapistUnavailable(TherapistUnavailable request) {
         Caller.current().ownTherapistOr("therapistId", request.therapistId());
     }
 }

@@ -1,14 +1,13 @@
 package org.spascheduler.roster;
 
-import org.jspecify.annotations.Nullable;
-import java.util.List;
-import org.spascheduler.security.Role;
-import org.spascheduler.security.Caller;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+import org.spascheduler.security.Caller;
+import org.spascheduler.security.Role;
 import org.spascheduler.web.InvalidRequestException;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,11 +1,11 @@
 package org.spascheduler.therapist;
 
-import java.util.List;
-import org.spascheduler.security.Role;
-import org.spascheduler.security.Caller;
 import java.net.URI;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.spascheduler.security.Caller;
+import org.spascheduler.security.Role;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.PageJson;
 import org.springframework.http.HttpStatus;

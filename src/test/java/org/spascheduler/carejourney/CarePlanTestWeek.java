@@ -1,6 +1,5 @@
 package org.spascheduler.carejourney;
 
-import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.List;
 
 import org.spascheduler.DemoTestWeek;
 import org.spascheduler.SettableClock;
+import org.spascheduler.TestAccounts;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.Treatment;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,5 @@
 package org.spascheduler.frontdesk;
 
-import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.spascheduler.DemoTestWeek;
 import org.spascheduler.Latencies;
 import org.spascheduler.SettableClock;
+import org.spascheduler.TestAccounts;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -121,7 +121,7 @@ class SlotOptionsLatencyIT {
                 var booked = http.post().uri("/api/front-desk/bookings").contentType(MediaType.APPLICATION_JSON)
                         .body("""
                                 {"clientId":"%s","treatmentId":"%s","durationMinutes":%d,"therapistId":"%s",
-                                 "roomId":"%s","startsAt":"%s","actor":"latency"}""".formatted(client.id(),
+                                 "roomId":"%s","startsAt":"%s"}""".formatted(client.id(),
                                 treatment.id(), minutes, option.get("therapistId").asString(),
                                 option.get("roomId").asString(), option.get("startsAt").asString()))
                         .exchange((request, response) -> response.getStatusCode(), false);

@@ -1,6 +1,5 @@
 package org.spascheduler.frontdesk;
 
-import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.spascheduler.DemoTestWeek;
 import org.spascheduler.Latencies;
 import org.spascheduler.SettableClock;
+import org.spascheduler.TestAccounts;
 import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.planning.PlanningTestSupport;

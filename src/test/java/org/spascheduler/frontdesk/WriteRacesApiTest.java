@@ -1,6 +1,5 @@
 package org.spascheduler.frontdesk;
 
-import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.spascheduler.DemoTestWeek;
 import org.spascheduler.SettableClock;
+import org.spascheduler.TestAccounts;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +74,7 @@ class WriteRacesApiTest {
         var option = options.get(0);
         var booking = """
                 {"clientId":"%s","treatmentId":"%s","durationMinutes":%d,"therapistId":"%s","roomId":"%s",
-                 "startsAt":"%s","actor":"desk","reason":"race"}""".formatted(client.id(), treatment.id(), minutes,
+                 "startsAt":"%s","reason":"race"}""".formatted(client.id(), treatment.id(), minutes,
                 option.get("therapistId").asString(), option.get("roomId").asString(),
                 option.get("startsAt").asString());
 

@@ -1,6 +1,5 @@
 package org.spascheduler.ratelimit;
 
-import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -10,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.spascheduler.TestAccounts;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;

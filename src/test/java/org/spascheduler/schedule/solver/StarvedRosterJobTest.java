@@ -1,6 +1,5 @@
 package org.spascheduler.schedule.solver;
 
-import org.spascheduler.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.spascheduler.TestAccounts;
 import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
