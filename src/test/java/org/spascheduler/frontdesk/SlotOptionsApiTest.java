@@ -34,7 +34,6 @@ import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.Treatment;
 import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.therapist.TherapistRepository;
-import org.spascheduler.web.Actors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -163,7 +162,8 @@ class SlotOptionsApiTest {
         assertThat(event.kind()).isEqualTo(BooksEventKind.BOOKING);
         assertThat(event.changes()).singleElement().satisfies(change -> {
             assertThat(change.fromStartsAt()).isNull();
-            assertThat(change.why()).isEqualTo("booked by " + Actors.ANONYMOUS);
+            // Who booked it is the signed-in account, not a field of the request.
+            assertThat(change.why()).isEqualTo("booked by " + TestAccounts.MANAGER);
         });
 
         assertThat(options(client, treatment, 30, from, to, 20)).noneMatch(
