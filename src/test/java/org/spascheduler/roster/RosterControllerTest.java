@@ -138,7 +138,7 @@ class RosterControllerTest {
     }
 
     private static RosterJob job(long id) {
-        return new RosterJob(id, MONDAY, RosterJobStatus.SOLVING, null, null, null, null, 356, 0, 356, 7000,
-                Instant.now(), null, null, 0);
+        return new RosterJob(id, MONDAY, RosterJobStatus.SOLVING, null, null, null, null, 356, 0, 356, 7000, 4000,
+                Instant.now(), Instant.now(), null, null, MONDAY, 0);
     }
 }

@@ -33,6 +33,7 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.change.ProblemChange;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.spascheduler.schedule.domain.SpaSchedule;
@@ -82,12 +83,25 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
      *        construction heuristic would place the sessions left unscheduled again, first fit, breaking rules)
      */
     public FeasibilityFirstSolver(SolverConfig solverConfig) {
+        this(solverConfig, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param parallelSolves how many solves may run at once; one more waits in Timefold's own pool with its time budget
+     *        running (Timefold's default is half the cores), so callers keep to it: the roster job queue runs at most
+     *        this many
+     */
+    public FeasibilityFirstSolver(SolverConfig solverConfig, int parallelSolves) {
+        if (parallelSolves < 1) {
+            throw new IllegalArgumentException("The parallel solves (%d) must be at least 1.".formatted(parallelSolves));
+        }
         var placingFactory = SolverFactory.<SpaSchedule>create(solverConfig);
         var localSearchOnly = new SolverConfig(solverConfig).withPhaseList(solverConfig.getPhaseConfigList().stream()
                 .filter(phase -> phase instanceof LocalSearchPhaseConfig)
                 .toList());
-        this.placingManager = SolverManager.create(placingFactory);
-        this.improvingManager = SolverManager.create(SolverFactory.create(localSearchOnly));
+        var managerConfig = new SolverManagerConfig().withParallelSolverCount(Integer.toString(parallelSolves));
+        this.placingManager = SolverManager.create(placingFactory, managerConfig);
+        this.improvingManager = SolverManager.create(SolverFactory.create(localSearchOnly), managerConfig);
         this.clearance = new HardRuleClearance(solverConfig);
         this.softConstraintNames = SpaConstraints.namesInGroup(SpaConstraints.metaModel(placingFactory),
                 SpaConstraintProvider.SOFT);
