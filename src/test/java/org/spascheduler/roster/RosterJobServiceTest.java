@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -165,6 +166,25 @@ class RosterJobServiceTest {
             assertThat(job.status()).isEqualTo(RosterJobStatus.FAILED);
             assertThat(job.failureReason()).contains("stopped while this job was solving");
         });
+    }
+
+    @Test
+    void jobsLeftQueuedByAPreviousRunRunOnStartEachWithItsWholeBudget() {
+        var roster = PlanningTestSupport.solution(week());
+        roster.setScore(HardMediumSoftLongScore.ZERO);
+        when(solver.solve(anyString(), any(), any(), any(), any()))
+                .thenReturn(new FeasibilityFirstSolver.SolvedWeek(roster, 0, Duration.ZERO));
+        var queuedAt = Instant.now().minus(Duration.ofHours(1));
+        jobs.save(RosterJob.queued(MONDAY, 1, 0, 5_000, 2_000, queuedAt));
+
+        service.takeUpAfterARestart();
+
+        verify(solver).solveInBackground(anyString(), any(), eq(Duration.ofSeconds(5)), eq(Duration.ofSeconds(2)),
+                any(), any(), any());
+        await().atMost(Duration.ofSeconds(5)).until(() -> saved.get(saved.size() - 1).endedAt() != null);
+        var last = saved.get(saved.size() - 1);
+        assertThat(last.status()).isEqualTo(RosterJobStatus.COMPLETED);
+        assertThat(last.startedAt()).isAfter(queuedAt.plus(Duration.ofMinutes(59)));
     }
 
     private static StoredWeek week() {
