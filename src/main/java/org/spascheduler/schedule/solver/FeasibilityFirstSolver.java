@@ -116,7 +116,9 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
     /**
      * {@link #solve(String, SpaSchedule, Duration, Duration, BiConsumer) Solves} on a thread of this solver's own, so
      * that every thread a solve needs (this one, the two stages' solver managers, the deadline) is owned, and closed,
-     * here. {@link #expect Expect} the solve first to send it changes from the start.
+     * here. {@link #expect Expect} the solve first to send it changes from the start. The time budget starts when that
+     * thread starts the solve, at once; keep to the parallel solves, as one beyond them waits in Timefold's pool with
+     * its budget running.
      *
      * @param finalSolutionConsumer runs on that thread with the solve's result, once it has ended
      * @param exceptionHandler runs on that thread instead, when the solve failed
