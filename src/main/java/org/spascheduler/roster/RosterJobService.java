@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -340,11 +341,13 @@ public class RosterJobService implements DisposableBean {
         }
     }
 
-    /** Lets go of the week and gives back the job's slot. */
+    /** Lets go of the week and gives back the job's slot, once. */
     private void release(RunningJob runningJob) {
-        running.remove(runningJob.weekStart, runningJob);
-        runningJob.ended.countDown();
-        slots.give();
+        if (runningJob.released.compareAndSet(false, true)) {
+            running.remove(runningJob.weekStart, runningJob);
+            runningJob.ended.countDown();
+            slots.give();
+        }
     }
 
     private static String reason(Throwable failure) {
@@ -401,14 +404,17 @@ public class RosterJobService implements DisposableBean {
         }
     }
 
-    /** Stores the job's end and lets go of its week at once: a new job for the week then finds it free. */
+    /**
+     * Stores the job's end and, in the same moment for a start, lets go of its week and slot: whoever sees the job
+     * ended finds both free.
+     */
     private void finish(RunningJob runningJob, RosterJobStatus status, @Nullable String failureReason) {
         synchronized (admission) {
             synchronized (runningJob) {
                 var job = jobs.findById(runningJob.job.id()).orElseThrow();
                 runningJob.job = jobs.save(job.ended(status, Instant.now(), failureReason));
             }
-            running.remove(runningJob.weekStart, runningJob);
+            release(runningJob);
         }
     }
 
@@ -451,6 +457,7 @@ public class RosterJobService implements DisposableBean {
         private final LocalDate weekStart;
         private final String problemId;
         private final CountDownLatch ended = new CountDownLatch(1);
+        private final AtomicBoolean released = new AtomicBoolean();
         private volatile RosterJob job;
         private final Map<String, Integer> versions = new ConcurrentHashMap<>();
         private volatile boolean stopRequested;
