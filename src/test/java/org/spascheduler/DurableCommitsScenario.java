@@ -49,7 +49,6 @@ final class DurableCommitsScenario {
     }
 
     private static final JsonMapper JSON = JsonMapper.shared();
-    private static final String ACTOR = "durability test";
 
     private final Path directory;
     private final Path logs;
@@ -96,7 +95,8 @@ final class DurableCommitsScenario {
         } finally {
             scenario.service.kill();
         }
-        return new Outcome(bookings, sickCalls, scenario.roundsWithLosses, scenario.starts, Duration.ofNanos(System.nanoTime() - started),
+        return new Outcome(bookings, sickCalls, scenario.roundsWithLosses, scenario.starts,
+                Duration.ofNanos(System.nanoTime() - started),
                 List.copyOf(scenario.problems));
     }
 
@@ -167,7 +167,6 @@ final class DurableCommitsScenario {
                 booking.put("therapistId", option.get("therapistId").asString());
                 booking.put("roomId", option.get("roomId").asString());
                 booking.put("startsAt", option.get("startsAt").asString());
-                booking.put("actor", ACTOR);
                 return booking;
             }
         }
@@ -184,7 +183,6 @@ final class DurableCommitsScenario {
         call.put("therapistId", therapistId);
         call.put("startsAt", day.atStartOfDay().toString());
         call.put("endsAt", day.plusDays(1).atStartOfDay().toString());
-        call.put("actor", ACTOR);
         call.put("reason", "sick call " + round);
         var answer = service.post("/api/front-desk/therapist-unavailable", call);
         service.kill();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.jspecify.annotations.Nullable;
+import org.spascheduler.common.Weeks;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -70,5 +71,13 @@ public record StoredAppointment(@Id String id, String clientId, String treatment
                 weekStart, state,
                 released, carePlanId, therapistId, roomId, startsAt, publishedTherapistId, publishedRoomId,
                 publishedStartsAt, version);
+    }
+
+    /** The same session asked for differently: its client, treatment, length or window; its place stays. */
+    public StoredAppointment withRequest(String clientId, String treatmentId, int durationMinutes,
+            LocalDateTime windowStart, LocalDateTime windowEnd) {
+        return new StoredAppointment(id, clientId, treatmentId, durationMinutes, windowStart, windowEnd,
+                Weeks.weekStartOf(windowStart), state, released, carePlanId, therapistId, roomId, startsAt,
+                publishedTherapistId, publishedRoomId, publishedStartsAt, version);
     }
 }

@@ -1,34 +1,26 @@
 package org.spascheduler.carejourney;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
-import org.spascheduler.booking.SessionCancellation;
+import org.spascheduler.booking.Placement;
 import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.books.Cancellation;
+import org.spascheduler.books.HardRuleBrokenException;
+import org.spascheduler.books.PlanBooking;
+import org.spascheduler.books.SpaBooks;
 import org.spascheduler.careplan.CarePlanJson;
-import org.spascheduler.careplan.CarePlanRepository;
 import org.spascheduler.careplan.StoredCarePlan;
-import org.spascheduler.common.Weeks;
-import org.spascheduler.planning.PlanningWeeks;
-import org.spascheduler.planning.StoredWeek;
-import org.spascheduler.planning.WeekLocks;
 import org.spascheduler.room.RoomRepository;
 import org.spascheduler.room.StoredRoom;
-import org.spascheduler.roster.RosterAfterBooking;
 import org.spascheduler.schedule.domain.Describe;
-import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.domain.TherapistLoad;
 import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.therapist.TherapistRepository;
@@ -40,19 +32,15 @@ import org.spascheduler.web.InvalidRequestException;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.UnprocessableException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 import jakarta.validation.Validator;
 
 /**
- * Books a suggested plan, shows a plan's progress and cancels one of its sessions. Accepting takes the locks of every
- * week the plan touches, always earliest week first (so two plans never wait on each other), then in one transaction
- * stores the plan and its sessions as confirmed and checks every touched week as stored now, and the spacing and
- * rests across weeks; if anything no longer fits, the transaction is rolled back, so nothing is half-booked, and the
- * answer is 409 with fresh suggestions. A roster job solving a touched week then takes the booked sessions in.
+ * Books a suggested plan, shows a plan's progress and cancels one of its sessions. Accepting goes through the books'
+ * one write path ({@link PlanBooking}): under the locks of every week the plan touches, in one transaction, the plan
+ * and its sessions are stored confirmed and checked against every touched week as stored now and against the spacing
+ * and rests across weeks; if anything no longer fits, nothing is booked and the answer is 409 with fresh suggestions.
+ * A roster job solving a touched week then takes the booked sessions in.
  */
 @Service
 class CarePlanBookingService {
@@ -60,90 +48,69 @@ class CarePlanBookingService {
     private final SuggestionIds ids;
     private final PlanQuestions questions;
     private final CarePlanSuggestionService suggestions;
-    private final CarePlanRepository plans;
     private final AppointmentRepository appointments;
     private final TherapistRepository therapists;
     private final RoomRepository rooms;
     private final TreatmentRepository treatments;
-    private final PlanningWeeks store;
-    private final RosterAfterBooking rosterAfterBooking;
-    private final WeekLocks weekLocks;
-    private final SessionCancellation cancellation;
-    private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
-    private final TransactionTemplate transaction;
+    private final SpaBooks books;
     private final Validator validator;
 
     CarePlanBookingService(SuggestionIds ids, PlanQuestions questions, CarePlanSuggestionService suggestions,
-            CarePlanRepository plans, AppointmentRepository appointments, TherapistRepository therapists,
-            RoomRepository rooms, TreatmentRepository treatments, PlanningWeeks store,
-            RosterAfterBooking rosterAfterBooking, WeekLocks weekLocks, SessionCancellation cancellation,
-            SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, TransactionTemplate transaction,
-            Validator validator) {
+            AppointmentRepository appointments, TherapistRepository therapists, RoomRepository rooms,
+            TreatmentRepository treatments, SpaBooks books, Validator validator) {
         this.ids = ids;
         this.questions = questions;
         this.suggestions = suggestions;
-        this.plans = plans;
         this.appointments = appointments;
         this.therapists = therapists;
         this.rooms = rooms;
         this.treatments = treatments;
-        this.store = store;
-        this.rosterAfterBooking = rosterAfterBooking;
-        this.weekLocks = weekLocks;
-        this.cancellation = cancellation;
-        this.solutionManager = solutionManager;
-        this.transaction = transaction;
+        this.books = books;
         this.validator = validator;
     }
 
-    CarePlanProgressView accept(String suggestionId) {
+    CarePlanProgressView accept(String suggestionId, String actor) {
         var suggestion = ids.decode(suggestionId);
         if (!validator.validate(suggestion.request()).isEmpty()) {
             throw new InvalidRequestException("suggestionId", "carries a request that is not valid; ask again");
         }
         var question = questions.again(suggestion);
         checkSessions(suggestion, question);
-        var weeks = suggestion.sessions().stream().map(place -> Weeks.weekStartOf(place.startsAt()))
-                .collect(Collectors.toCollection(TreeSet::new));
+        var places = suggestion.sessions().stream()
+                .map(place -> new Placement(place.therapistId(), place.roomId(), place.startsAt())).toList();
         try {
-            return withLocks(new ArrayList<>(weeks), () -> {
-                var accepted = book(suggestion, question, weeks);
-                weeks.forEach(rosterAfterBooking::booked);
-                return accepted;
-            });
+            var plan = books.record(new PlanBooking(question.plan() != null ? question.plan() : newPlan(question),
+                    question.durationMinutes(), places, new PlanRules(question)), actor).result();
+            return progress(plan.id());
         } catch (PlanTakenException taken) {
             // Rolled back; the fresh suggestions read the books as they are again.
             throw new PlanTakenException(taken.getMessage(), suggestions.suggestAgain(suggestion));
+        } catch (HardRuleBrokenException taken) {
+            throw new PlanTakenException(("A session of this plan in the week of %s is no longer free: it would break "
+                    + "a hard rule of the week as it stands (someone may just have booked its time). Nothing was "
+                    + "booked; here are fresh suggestions.").formatted(taken.weekStart()),
+                    suggestions.suggestAgain(suggestion));
         }
     }
 
-    /** Books the whole plan in one transaction, or nothing. */
-    private CarePlanProgressView book(SuggestionIds.Suggestion suggestion, PlanQuestion question,
-            SortedSet<LocalDate> weeks) {
-        return transaction.execute(status -> {
-            // Saving a stored plan moves its version: of two rests of one plan accepted at once (their weeks'
-            // locks need not meet), the second fails on it and books nothing.
-            var plan = plans.save(question.plan() != null ? question.plan() : newPlan(question));
-            requireRoomInPlan(plan, suggestion.sessions().size());
-            var booked = new HashSet<String>();
-            for (var place : suggestion.sessions()) {
-                // The session's day is its window: should the desk release it (a sick call), a repair may
-                // move it within the day it was promised, as for any confirmed session.
-                var day = place.startsAt().toLocalDate();
-                var session = appointments.save(new StoredAppointment(Ids.generate("appointment"),
-                        question.client().id(), question.treatment().id(), question.durationMinutes(),
-                        day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
-                        Weeks.weekStartOf(place.startsAt()),
-                        BookingState.CONFIRMED, false, plan.id(), place.therapistId(), place.roomId(),
-                        place.startsAt(), place.therapistId(), place.roomId(), place.startsAt(), null));
-                booked.add(session.id());
-            }
-            for (var week : weeks) {
-                requireFitsIn(store.storedEvenEmpty(week), booked);
-            }
+    /** What no single week sees, checked in the books' transaction: a refusal books nothing. */
+    private final class PlanRules implements PlanBooking.PlanRules {
+
+        private final PlanQuestion question;
+
+        PlanRules(PlanQuestion question) {
+            this.question = question;
+        }
+
+        @Override
+        public void beforeBooking(StoredCarePlan plan, int sessions) {
+            requireRoomInPlan(plan, sessions);
+        }
+
+        @Override
+        public void afterBooking(StoredCarePlan plan, Set<String> booked) {
             requireSpacingAndRest(plan, question, booked);
-            return progress(plan.id());
-        });
+        }
     }
 
     /** 422 when a session of the suggestion is in the past or names a therapist or room that is gone. */
@@ -188,23 +155,6 @@ class CarePlanBookingService {
                 spacing.maxDays(), question.request().sameTherapistOrDefault(), 0, null);
     }
 
-    /** The week as stored now, with the plan's new sessions, breaks no hard rule that it did not break without them. */
-    private void requireFitsIn(StoredWeek week, Set<String> booked) {
-        var withThem = score(week);
-        var without = score(week.withAppointments(
-                week.appointments().stream().filter(appointment -> !booked.contains(appointment.id())).toList()));
-        if (withThem.hardScore() < without.hardScore()) {
-            throw new PlanTakenException(("A session of this plan in the week of %s is no longer free: it would break "
-                    + "a hard rule of the week as it stands (someone may just have booked its time). Nothing was "
-                    + "booked; here are fresh suggestions.").formatted(week.weekStart()), null);
-        }
-    }
-
-    private HardMediumSoftLongScore score(StoredWeek week) {
-        return solutionManager.update(store.solution(week),
-                SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
-    }
-
     /**
      * What no week sees on its own: consecutive sessions of the plan at least the minimum days apart and in order,
      * and each new high-load session at least the spa's rest from the client's other high-load sessions.
@@ -245,14 +195,6 @@ class CarePlanBookingService {
                 }
             }
         }
-    }
-
-    /** Takes the weeks' locks in the order given (earliest first), one inside the other. */
-    private <T> T withLocks(List<LocalDate> weeks, Supplier<T> action) {
-        if (weeks.isEmpty()) {
-            return action.get();
-        }
-        return weekLocks.withWeek(weeks.get(0), () -> withLocks(weeks.subList(1, weeks.size()), action));
     }
 
     CarePlanProgressView progress(String carePlanId) {
@@ -298,17 +240,18 @@ class CarePlanBookingService {
                 upcoming, cancelled, toBook, views);
     }
 
-    /** Cancels through the front desk, so that the week is repaired and its waitlist offered the time. */
-    CarePlanProgressView cancel(String carePlanId, String appointmentId, CancelSessionRequest request) {
+    /** Cancels through the books' one write path, so that the week is repaired and its waitlist offered the time. */
+    CarePlanProgressView cancel(String carePlanId, String appointmentId, CancelSessionRequest request,
+            String actor) {
         var plan = questions.plan(carePlanId);
         var session = appointments.findById(appointmentId).filter(found -> plan.id().equals(found.carePlanId()))
                 .orElseThrow(() -> new NotFoundException("session of care plan " + plan.id(), "appointmentId",
                         appointmentId));
         var now = questions.now();
         var late = session.startsAt() != null && session.startsAt().isBefore(now.plusDays(1));
-        cancellation.cancel(session.id(), late, "client",
-                request.reason() == null ? "cancelled by the client from their care plan" : request.reason(),
-                request.version());
+        books.record(new Cancellation(session.id(), late,
+                request.reason() == null ? "cancelled from the care plan" : request.reason(), request.version()),
+                actor);
         return progress(plan.id());
     }
 

@@ -3,6 +3,7 @@ package org.spascheduler.carejourney;
 import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
+import org.spascheduler.web.Actors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 @Tag(name = "Care plans: a client's journey",
@@ -48,8 +50,9 @@ class CarePlanSuggestionsController {
     @Operation(summary = "Book a suggested plan: every session confirmed, in one transaction",
             description = "Every session is checked again against the weeks as they are now; if any is taken, "
                     + "nothing is booked and the answer is 409 with fresh suggestions (property suggestions).")
-    ResponseEntity<CarePlanProgressView> accept(@Valid @RequestBody AcceptSuggestionRequest request) {
-        var accepted = bookings.accept(request.suggestionId());
+    ResponseEntity<CarePlanProgressView> accept(@Valid @RequestBody AcceptSuggestionRequest request,
+            HttpServletRequest http) {
+        var accepted = bookings.accept(request.suggestionId(), Actors.of(http));
         return ResponseEntity.created(URI.create(PATH + "/" + accepted.plan().id() + "/progress"))
                 .body(accepted);
     }
@@ -62,12 +65,15 @@ class CarePlanSuggestionsController {
 
     @PostMapping("/{id}/sessions/{appointmentId}/cancel")
     @Operation(summary = "Cancel one session of the plan",
-            description = "Through the front desk's cancellation, so the week is repaired and the freed time offered "
+            description = "Through the books' cancellation, as at the front desk, so the week is repaired and the "
+                    + "freed time offered "
                     + "to the waitlist. The answer is the plan's progress; suggest the rest with "
                     + "POST /api/care-plans/{id}/suggestions.")
     CarePlanProgressView cancel(@PathVariable String id, @PathVariable String appointmentId,
-            @Valid @RequestBody(required = false) @Nullable CancelSessionRequest request) {
-        return bookings.cancel(id, appointmentId, request == null ? CancelSessionRequest.NONE : request);
+            @Valid @RequestBody(required = false) @Nullable CancelSessionRequest request,
+            HttpServletRequest http) {
+        return bookings.cancel(id, appointmentId, request == null ? CancelSessionRequest.NONE : request,
+                Actors.of(http));
     }
 
     @PostMapping("/{id}/suggestions")

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.treatment.TreatmentRepository;
 import org.spascheduler.web.Crud;
+import org.spascheduler.web.InvalidRequestException;
 import org.spascheduler.web.NotFoundException;
 import org.spascheduler.web.PageJson;
 import org.springframework.data.domain.Pageable;
@@ -52,9 +53,18 @@ class CarePlanService {
         return CarePlanJson.from(carePlans.save(plan));
     }
 
+    /**
+     * The plan's progress is the server's: the sessions done before it was kept here are said when it is created, and
+     * from then on its sessions count themselves, so a changed {@code sessionsDoneBefore} is a 400.
+     */
     CarePlanJson update(String id, CarePlanJson json) {
         var version = Crud.requireUpdatable(id, json.id(), json.version());
-        Crud.requireCurrent(version, find(id).version());
+        var current = find(id);
+        Crud.requireCurrent(version, current.version());
+        if (json.sessionsDoneBefore() != current.sessionsDoneBefore()) {
+            throw new InvalidRequestException("sessionsDoneBefore", ("is the plan's progress, which its sessions keep "
+                    + "(%d); send it as read").formatted(current.sessionsDoneBefore()));
+        }
         var plan = json.toStored(id, version);
         Crud.requirePossible(CarePlanRules.check(plan, "", this::clientExists, this::treatmentExists));
         return CarePlanJson.from(carePlans.save(plan));

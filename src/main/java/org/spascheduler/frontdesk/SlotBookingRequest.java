@@ -19,7 +19,6 @@ import jakarta.validation.constraints.Size;
  */
 public record SlotBookingRequest(@NotBlank String clientId, @NotBlank String treatmentId,
         @Positive @Max(600) int durationMinutes, @NotBlank String therapistId, @NotBlank String roomId,
-        @NotNull LocalDateTime startsAt, @NotBlank @Size(max = 100) String actor,
-        @Nullable @Size(max = 500) String reason,
+        @NotNull LocalDateTime startsAt, @Nullable @Size(max = 500) String reason,
         @Nullable LocalDateTime windowStart, @Nullable LocalDateTime windowEnd) {
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.spascheduler.booking.AppointmentJson;
+import org.spascheduler.web.Actors;
 import org.spascheduler.web.FieldProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 @RestController
@@ -47,8 +49,8 @@ class SlotOptionsController {
     @PostMapping("/bookings")
     @Operation(summary = "Book an option: the session is stored confirmed where the client was told",
             description = "409 with fresh options (property options) when the slot is no longer free.")
-    ResponseEntity<AppointmentJson> book(@Valid @RequestBody SlotBookingRequest request) {
-        var booked = bookings.book(request);
+    ResponseEntity<AppointmentJson> book(@Valid @RequestBody SlotBookingRequest request, HttpServletRequest http) {
+        var booked = bookings.book(request, Actors.of(http));
         return ResponseEntity.created(URI.create(APPOINTMENTS + booked.id())).body(booked);
     }
 

@@ -24,4 +24,9 @@ public record StoredRoom(@Id String id, String name,
     @Table("ROOM_OUT_OF_SERVICE")
     public record OutOfService(LocalDateTime startsAt, LocalDateTime endsAt, @Nullable String reason) {
     }
+
+    /** The same room with these periods out of service instead. */
+    public StoredRoom withOutOfService(List<OutOfService> outOfService) {
+        return new StoredRoom(id, name, features, outOfService, version);
+    }
 }

@@ -52,4 +52,10 @@ public record StoredTherapist(@Id String id, String name, int changeoverMinutes,
     @Table("THERAPIST_RATHER_NOT_WORK")
     public record RatherNotWork(DayOfWeek dayOfWeek, LocalTime starts, LocalTime ends) {
     }
+
+    /** The same therapist with this time off instead. */
+    public StoredTherapist withTimeOff(List<TimeOff> timeOff) {
+        return new StoredTherapist(id, name, changeoverMinutes, maxHandsOnMinutesPerDay, maxHighLoadSessionsPerDay,
+                workRules, skills, weeklyShifts, shifts, timeOff, ratherNotWork, version);
+    }
 }

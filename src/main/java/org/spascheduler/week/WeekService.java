@@ -3,7 +3,6 @@ package org.spascheduler.week;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,14 +21,13 @@ import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.AppointmentJson;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.books.SpaBooks;
+import org.spascheduler.books.WeekImport;
 import org.spascheduler.careplan.CarePlanJson;
 import org.spascheduler.careplan.CarePlanRepository;
 import org.spascheduler.careplan.StoredCarePlan;
 import org.spascheduler.client.ClientJson;
 import org.spascheduler.client.ClientRepository;
-import org.spascheduler.frontdesk.FrontDeskEvent;
-import org.spascheduler.frontdesk.FrontDeskEventKind;
-import org.spascheduler.frontdesk.FrontDeskEventRepository;
 import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.room.RoomJson;
 import org.spascheduler.room.RoomRepository;
@@ -73,15 +71,14 @@ public class WeekService {
     private final Validator validator;
     private final PlanningWeeks planning;
     private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
-    private final FrontDeskEventRepository events;
-    private final Clock clock;
+    private final SpaBooks books;
     private final ImportProperties limits;
 
     WeekService(SpaRepository spas, TreatmentRepository treatments, TherapistRepository therapists,
             RoomRepository rooms, ClientRepository clients, CarePlanRepository carePlans,
             AppointmentRepository appointments, JdbcClient jdbc, Validator validator, PlanningWeeks planning,
-            SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, FrontDeskEventRepository events,
-            Clock clock, ImportProperties limits) {
+            SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager, SpaBooks books,
+            ImportProperties limits) {
         this.spas = spas;
         this.treatments = treatments;
         this.therapists = therapists;
@@ -93,8 +90,7 @@ public class WeekService {
         this.validator = validator;
         this.planning = planning;
         this.solutionManager = solutionManager;
-        this.events = events;
-        this.clock = clock;
+        this.books = books;
         this.limits = limits;
     }
 
@@ -104,7 +100,7 @@ public class WeekService {
      * appointments.
      */
     @Transactional(readOnly = true)
-    WeekDocument export(LocalDate weekStart) {
+    public WeekDocument export(LocalDate weekStart) {
         requireMonday(weekStart);
         var spa = spas.findById(Spa.ID).orElseThrow(() -> new NotFoundException("spa", "spa", Spa.ID));
         return new WeekDocument(weekStart, SpaJson.from(spa),
@@ -117,26 +113,23 @@ public class WeekService {
                 weekVersion(weekStart));
     }
 
-    /**
-     * Checks the whole document, then writes it in one transaction: a record whose id is stored replaces the stored
-     * one (whatever version the document carries: an import is a deliberate overwrite), a new id is inserted, and
-     * stored records the document leaves out stay as they are.
-     *
-     * @throws InvalidRequestException listing every field of the wrong shape; nothing is written
-     * @throws UnprocessableException listing everything impossible; nothing is written
-     */
-    @Transactional
+    /** As {@link #importWeek(WeekDocument, String)}, by the service itself (the demo load on a first start). */
     public WeekImportResult importWeek(WeekDocument document) {
-        return importWeek(document, "import");
+        return importWeek(document, "spa-scheduler");
     }
 
     /**
-     * As {@link #importWeek(WeekDocument)}, also refusing (409) a document exported before the week's sessions last
-     * changed, and (422) one whose promised sessions would break a hard rule; recorded as one event of the week.
+     * Checks the whole document, then writes it in one transaction: a record whose id is stored replaces the stored
+     * one (whatever version the document carries: an import is a deliberate overwrite), a new id is inserted, and
+     * stored records the document leaves out stay as they are. Refused (409) when the document was exported before the
+     * week's sessions last changed, and (422) when its promised sessions would break a hard rule. It goes through the
+     * books' one write path: under the week's lock, recorded as one event of the week, taken in by a roster job
+     * solving the week.
      *
      * @param actor who imports, for the week's event log
+     * @throws InvalidRequestException listing every field of the wrong shape; nothing is written
+     * @throws UnprocessableException listing everything impossible; nothing is written
      */
-    @Transactional
     public WeekImportResult importWeek(WeekDocument document, String actor) {
         var shape = WeekDocumentChecks.shapeProblems(document, validator);
         if (!shape.isEmpty()) {
@@ -146,6 +139,14 @@ public class WeekService {
             throw new UnprocessableException("appointments", ("has %d sessions, more than a week document may have "
                     + "(%d, spa.import.max-sessions)").formatted(document.appointments().size(), limits.maxSessions()));
         }
+        return books.record(new WeekImport<>(document.weekStart(), () -> write(document),
+                result -> "%d sessions imported (%d new, %d replaced)".formatted(document.appointments().size(),
+                        result.inserted().appointments(), result.replaced().appointments())),
+                actor).result();
+    }
+
+    /** Writes a document of the right shape and size, in the books' transaction, holding the week's lock. */
+    private WeekImportResult write(WeekDocument document) {
         var impossible = WeekDocumentChecks.impossibilities(document, storedIds());
         if (!impossible.isEmpty()) {
             throw new UnprocessableException(impossible);
@@ -173,12 +174,6 @@ public class WeekService {
         var appointmentCount = upsert(appointments, "APPOINTMENT", "appointment", document.appointments(),
                 AppointmentJson::id, AppointmentJson::toStored);
         requirePromisedSessionsKeepHardRules(document.weekStart());
-        if (!document.appointments().isEmpty()) {
-            events.save(new FrontDeskEvent(null, document.weekStart(), FrontDeskEventKind.WEEK_IMPORT, actor,
-                    "%d sessions imported (%d new, %d replaced)".formatted(document.appointments().size(),
-                            appointmentCount.inserted(), appointmentCount.replaced()),
-                    clock.instant(), null, null, null, null, null, false, null, List.of(), null));
-        }
         return new WeekImportResult(document.weekStart(),
                 new WeekImportResult.Counts(spaVersion == null ? 1 : 0, treatmentCount.inserted(),
                         therapistCount.inserted(), roomCount.inserted(), clientCount.inserted(),

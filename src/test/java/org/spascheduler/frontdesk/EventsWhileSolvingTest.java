@@ -19,6 +19,15 @@ import org.spascheduler.DemoTestWeek;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.books.BooksEventKind;
+import org.spascheduler.books.BooksEvents;
+import org.spascheduler.books.Cancellation;
+import org.spascheduler.books.EventViews;
+import org.spascheduler.books.Release;
+import org.spascheduler.books.RoomOutOfService;
+import org.spascheduler.books.SessionRequest;
+import org.spascheduler.books.SpaBooks;
+import org.spascheduler.books.TherapistUnavailable;
 import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.roster.RosterJob;
 import org.spascheduler.roster.RosterJobService;
@@ -44,7 +53,10 @@ class EventsWhileSolvingTest {
     private static final LocalDate MONDAY = LocalDate.of(2035, 6, 4);
 
     @Autowired
-    private FrontDeskService frontDesk;
+    private SpaBooks books;
+
+    @Autowired
+    private BooksEvents eventLog;
     @Autowired
     private RosterJobService jobs;
     @Autowired
@@ -85,23 +97,22 @@ class EventsWhileSolvingTest {
         var job = jobs.start(MONDAY, Duration.ofMinutes(5), Duration.ofMinutes(5));
         var go = new CountDownLatch(1);
         var desks = Executors.newFixedThreadPool(6);
-        List<Callable<FrontDeskViews.EventView>> events = List.of(
-                () -> frontDesk.cancel(new FrontDeskRequests.Cancellation(cancelled.id(), false, "desk-1", null,
-                        null)),
-                () -> frontDesk.release(new FrontDeskRequests.Release(released.id(), "desk-2", "client asked",
-                        null)),
-                () -> frontDesk.therapistUnavailable(new FrontDeskRequests.TherapistUnavailable(sick,
-                        sickDay.atStartOfDay(), sickDay.plusDays(1).atStartOfDay(), "desk-3", "flu")),
-                () -> frontDesk.roomOutOfService(new FrontDeskRequests.RoomOutOfService(closedRoom, closedFrom,
-                        closedFrom.plusHours(4), "desk-4", "heater broke")),
-                () -> frontDesk.bookingRequest(new FrontDeskRequests.BookingRequest(cancelled.clientId(),
-                        "relaxation", 60, walkInDay.atTime(9, 0), walkInDay.atTime(21, 0), "desk-1", "walk-in")));
+        List<Callable<EventViews.EventView>> events = List.of(
+                () -> books.record(new Cancellation(cancelled.id(), false, null, null), "desk-1").event(),
+                () -> books.record(new Release(released.id(), "client asked", null), "desk-2").event(),
+                () -> books.record(new TherapistUnavailable(sick, sickDay.atStartOfDay(),
+                        sickDay.plusDays(1).atStartOfDay(), "flu"), "desk-3").event(),
+                () -> books.record(new RoomOutOfService(closedRoom, closedFrom, closedFrom.plusHours(4),
+                        "heater broke"), "desk-4").event(),
+                () -> books.record(new SessionRequest(null, cancelled.clientId(), "relaxation", 60,
+                        walkInDay.atTime(9, 0), walkInDay.atTime(21, 0), "walk-in", "/api/appointments"), "desk-1")
+                        .event());
         var booking = desks.submit(() -> {
             go.await();
             return bookings.book(new SlotBookingRequest(released.clientId(), "relaxation", 60, option.therapistId(),
-                    option.roomId(), option.startsAt(), "desk-2", "phone call", null, null));
+                    option.roomId(), option.startsAt(), "phone call", null, null), "desk-2");
         });
-        var answers = new ArrayList<java.util.concurrent.Future<FrontDeskViews.EventView>>();
+        var answers = new ArrayList<java.util.concurrent.Future<EventViews.EventView>>();
         try {
             for (var event : events) {
                 answers.add(desks.submit(() -> {
@@ -110,7 +121,7 @@ class EventsWhileSolvingTest {
                 }));
             }
             go.countDown();
-            var views = new ArrayList<FrontDeskViews.EventView>();
+            var views = new ArrayList<EventViews.EventView>();
             for (var answer : answers) {
                 views.add(answer.get(60, TimeUnit.SECONDS));
             }
@@ -146,7 +157,7 @@ class EventsWhileSolvingTest {
                 assertThat(bookedAfter.therapistId()).isEqualTo(option.therapistId());
             }
             // The week's import is its first event.
-            assertThat(frontDesk.events(MONDAY)).filteredOn(event -> event.kind() != FrontDeskEventKind.WEEK_IMPORT)
+            assertThat(eventLog.events(MONDAY)).filteredOn(event -> event.kind() != BooksEventKind.WEEK_IMPORT)
                     .hasSize(events.size() + (booked == null ? 0 : 1));
             assertThat(jobs.status(job.id()).status()).isEqualTo(RosterJobStatus.STOPPED);
             // The stored roster scored from scratch. Not through the week's explanation: that also works out why each

@@ -22,6 +22,10 @@ import org.spascheduler.Latencies;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.books.BooksEvents;
+import org.spascheduler.books.Cancellation;
+import org.spascheduler.books.SpaBooks;
+import org.spascheduler.books.TherapistUnavailable;
 import org.spascheduler.roster.RosterWeekService;
 import org.spascheduler.week.WeekService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +58,10 @@ class FrontDeskLatencyIT {
     private static final double MOVED_UNCONCERNED_LIMIT = 0.05;
 
     @Autowired
-    private FrontDeskService frontDesk;
+    private SpaBooks books;
+
+    @Autowired
+    private BooksEvents eventLog;
     @Autowired
     private WeekService weeks;
     @Autowired
@@ -113,7 +120,7 @@ class FrontDeskLatencyIT {
         var cancelled = ids.get(random.nextInt(ids.size()));
 
         var start = System.nanoTime();
-        frontDesk.cancel(new FrontDeskRequests.Cancellation(cancelled, true, "bench", "client ill", null));
+        books.record(new Cancellation(cancelled, true, "client ill", null), "bench").event();
         var millis = millisSince(start);
 
         var after = byId();
@@ -129,7 +136,8 @@ class FrontDeskLatencyIT {
         // A therapist who works that day, so that the call concerns someone; a half day is before or after 13:00.
         var days = placed.stream().map(a -> a.startsAt().toLocalDate()).distinct().sorted().toList();
         var day = days.get(random.nextInt(days.size()));
-        var working = placed.stream().filter(a -> a.startsAt().toLocalDate().equals(day)).map(StoredAppointment::therapistId)
+        var working = placed.stream().filter(a -> a.startsAt().toLocalDate().equals(day))
+                .map(StoredAppointment::therapistId)
                 .distinct().sorted().toList();
         var therapist = working.get(random.nextInt(working.size()));
         var part = random.nextInt(3);
@@ -142,8 +150,7 @@ class FrontDeskLatencyIT {
                 .collect(Collectors.toMap(StoredAppointment::id, a -> a.startsAt().toLocalDate()));
 
         var start = System.nanoTime();
-        frontDesk.therapistUnavailable(new FrontDeskRequests.TherapistUnavailable(therapist, from, to, "bench",
-                "flu"));
+        books.record(new TherapistUnavailable(therapist, from, to, "flu"), "bench").event();
         var millis = millisSince(start);
 
         var after = byId();
@@ -156,7 +163,8 @@ class FrontDeskLatencyIT {
                 concerned.size(), kept, concerned.size() - kept, hardScore());
     }
 
-    /** Confirmed sessions the event did not concern that changed therapist, room or time, or are no longer confirmed. */
+    /** Confirmed sessions the event did not concern that changed therapist, room or time,
+            or are no longer confirmed. */
     private static int movedUnconcerned(Map<String, StoredAppointment> before, Map<String, StoredAppointment> after,
             Set<String> concerned) {
         var moved = 0;

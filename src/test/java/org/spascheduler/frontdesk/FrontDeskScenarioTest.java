@@ -19,6 +19,16 @@ import org.spascheduler.SettableClock;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.books.BooksEventKind;
+import org.spascheduler.books.BooksEvents;
+import org.spascheduler.books.Cancellation;
+import org.spascheduler.books.EventViews;
+import org.spascheduler.books.ManualMove;
+import org.spascheduler.books.Release;
+import org.spascheduler.books.RoomOutOfService;
+import org.spascheduler.books.SessionRequest;
+import org.spascheduler.books.SpaBooks;
+import org.spascheduler.books.TherapistUnavailable;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.client.StoredClient;
 import org.spascheduler.roster.RosterWeekService;
@@ -41,7 +51,10 @@ import tools.jackson.databind.json.JsonMapper;
 class FrontDeskScenarioTest {
 
     @Autowired
-    private FrontDeskService frontDesk;
+    private SpaBooks books;
+
+    @Autowired
+    private BooksEvents eventLog;
     @Autowired
     private WeekService weeks;
     @Autowired
@@ -63,8 +76,8 @@ class FrontDeskScenarioTest {
         var before = confirmed(monday);
         var concerned = sessionsOf(monday, a -> sick.equals(a.therapistId()) && onDay(a, day));
 
-        var event = frontDesk.therapistUnavailable(new FrontDeskRequests.TherapistUnavailable(sick,
-                day.atStartOfDay(), day.plusDays(1).atStartOfDay(), "desk-1", "flu"));
+        var event = books.record(new TherapistUnavailable(sick, day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
+                "flu"), "desk-1").event();
 
         assertThat(concerned).isNotEmpty();
         var after = byId(monday);
@@ -78,12 +91,12 @@ class FrontDeskScenarioTest {
             }
         }
         assertUnconcernedStayed(before, after, concerned);
-        assertThat(event.changed()).extracting(FrontDeskViews.ChangeView::appointmentId)
+        assertThat(event.changed()).extracting(EventViews.ChangeView::appointmentId)
                 .containsExactlyInAnyOrderElementsOf(concerned);
         assertThat(event.toCall()).hasSize(concerned.size());
         assertThat(event.changed()).allSatisfy(change -> assertThat(change.why()).contains("is unavailable (flu)"));
         assertFeasible(monday);
-        assertThat(frontDesk.events(monday)).extracting(FrontDeskViews.EventView::id).contains(event.id());
+        assertThat(eventLog.events(monday)).extracting(EventViews.EventView::id).contains(event.id());
     }
 
     @Test
@@ -92,7 +105,7 @@ class FrontDeskScenarioTest {
         var before = confirmed(monday);
         var cancelled = before.keySet().stream().sorted().findFirst().orElseThrow();
 
-        var event = frontDesk.cancel(new FrontDeskRequests.Cancellation(cancelled, true, "desk-1", "ill", null));
+        var event = books.record(new Cancellation(cancelled, true, "ill", null), "desk-1").event();
 
         assertThat(appointments.findById(cancelled).orElseThrow().state()).isEqualTo(BookingState.CANCELLED);
         assertThat(event.late()).isTrue();
@@ -117,9 +130,10 @@ class FrontDeskScenarioTest {
         var chronicRequest = waiting("waiting-a", "waiting-chronic", freed);
         var newRequest = waiting("waiting-z", "waiting-new", freed);
 
-        frontDesk.cancel(new FrontDeskRequests.Cancellation(freed.id(), false, "desk-1", null, null));
+        books.record(new Cancellation(freed.id(), false, null, null), "desk-1").event();
 
-        assertThat(appointments.findById(chronicRequest).orElseThrow().isPlaced()).as("the chronic client's request").isTrue();
+        assertThat(appointments.findById(chronicRequest).orElseThrow().isPlaced()).as("the chronic client's request")
+                .isTrue();
         assertThat(appointments.findById(newRequest).orElseThrow().isPlaced()).as("the new client's request").isFalse();
         assertFeasible(monday);
     }
@@ -127,19 +141,19 @@ class FrontDeskScenarioTest {
     @Test
     void ofTwoDesksActingOnOneSessionAtOnceOneWinsAndTheOtherIsToldNothingIsLost() throws Exception {
         var monday = publishedWeek(LocalDate.of(2035, 2, 19));
-        var session = confirmed(monday).values().stream().min(Comparator.comparing(StoredAppointment::id)).orElseThrow();
+        var session = confirmed(monday).values().stream().min(Comparator.comparing(StoredAppointment::id))
+                .orElseThrow();
         var version = session.version();
         var start = new java.util.concurrent.CountDownLatch(1);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             var cancel = pool.submit(() -> {
                 start.await();
-                return frontDesk.cancel(new FrontDeskRequests.Cancellation(session.id(), false, "desk-1", null,
-                        version));
+                return books.record(new Cancellation(session.id(), false, null, version), "desk-1").event();
             });
             var release = pool.submit(() -> {
                 start.await();
-                return frontDesk.release(new FrontDeskRequests.Release(session.id(), "desk-2", null, version));
+                return books.record(new Release(session.id(), null, version), "desk-2").event();
             });
             start.countDown();
             var outcomes = new java.util.ArrayList<Object>();
@@ -151,10 +165,10 @@ class FrontDeskScenarioTest {
                 }
             }
 
-            assertThat(outcomes).filteredOn(FrontDeskViews.EventView.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(EventViews.EventView.class::isInstance).hasSize(1);
             assertThat(outcomes).filteredOn(Throwable.class::isInstance).singleElement()
                     .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
-            assertThat(frontDesk.events(monday)).filteredOn(event -> event.kind() != FrontDeskEventKind.WEEK_IMPORT)
+            assertThat(eventLog.events(monday)).filteredOn(event -> event.kind() != BooksEventKind.WEEK_IMPORT)
                     .hasSize(1);
         } finally {
             pool.shutdownNow();
@@ -170,16 +184,18 @@ class FrontDeskScenarioTest {
         try {
             var sick = busiestTherapistOn(monday, wednesday);
             var client = confirmed(monday).values().iterator().next().clientId();
-            var walkIn = frontDesk.bookingRequest(new FrontDeskRequests.BookingRequest(client, "relaxation", 30,
-                    monday.atStartOfDay(), monday.plusDays(7).atStartOfDay(), "desk-1", "any time")).appointmentId();
+            var walkIn = books.record(new SessionRequest(null, client, "relaxation", 30, monday.atStartOfDay(),
+                    monday.plusDays(7).atStartOfDay(), "any time", "/api/appointments"),
+                    "desk-1").event().appointmentId();
             assertThat(appointments.findById(walkIn).orElseThrow().startsAt()).as("placed from now on")
                     .isNotNull().isAfterOrEqualTo(now);
-            var tooLate = frontDesk.bookingRequest(new FrontDeskRequests.BookingRequest(client, "relaxation", 30,
-                    monday.atStartOfDay(), wednesday.atTime(13, 15), "desk-1", "by Wednesday lunch")).appointmentId();
+            var tooLate = books.record(new SessionRequest(null, client, "relaxation", 30, monday.atStartOfDay(),
+                    wednesday.atTime(13, 15), "by Wednesday lunch", "/api/appointments"),
+                    "desk-1").event().appointmentId();
             assertThat(appointments.findById(tooLate).orElseThrow().isPlaced()).as("only the past would fit")
                     .isFalse();
-            var event = frontDesk.therapistUnavailable(new FrontDeskRequests.TherapistUnavailable(sick, now,
-                    wednesday.plusDays(1).atStartOfDay(), "desk-1", "went home ill"));
+            var event = books.record(new TherapistUnavailable(sick, now, wednesday.plusDays(1).atStartOfDay(),
+                    "went home ill"), "desk-1").event();
 
             assertThat(event.changed()).allSatisfy(change -> {
                 if (change.kept()) {
@@ -207,13 +223,12 @@ class FrontDeskScenarioTest {
         var concerned = sessionsOf(monday, a -> room.equals(a.roomId()) && a.startsAt().isBefore(from.plusHours(4))
                 && a.startsAt().plusMinutes(a.durationMinutes()).isAfter(from));
 
-        var event = frontDesk.roomOutOfService(new FrontDeskRequests.RoomOutOfService(room, from, from.plusHours(4),
-                "desk-2", "heater broke"));
+        var event = books.record(new RoomOutOfService(room, from, from.plusHours(4), "heater broke"), "desk-2").event();
 
         var after = byId(monday);
         concerned.forEach(id -> assertThat(after.get(id).roomId()).as(id).isNotEqualTo(room));
         assertUnconcernedStayed(before, after, concerned);
-        assertThat(event.changed()).extracting(FrontDeskViews.ChangeView::appointmentId)
+        assertThat(event.changed()).extracting(EventViews.ChangeView::appointmentId)
                 .containsExactlyInAnyOrderElementsOf(concerned);
         assertFeasible(monday);
     }
@@ -224,8 +239,8 @@ class FrontDeskScenarioTest {
         var before = confirmed(monday);
         var client = before.values().iterator().next().clientId();
 
-        var event = frontDesk.bookingRequest(new FrontDeskRequests.BookingRequest(client, "relaxation", 60,
-                monday.plusDays(3).atTime(9, 0), monday.plusDays(3).atTime(21, 0), "desk-1", "walk-in"));
+        var event = books.record(new SessionRequest(null, client, "relaxation", 60, monday.plusDays(3).atTime(9, 0),
+                monday.plusDays(3).atTime(21, 0), "walk-in", "/api/appointments"), "desk-1").event();
 
         assertUnconcernedStayed(before, byId(monday), List.of());
         assertThat(appointments.findById(event.appointmentId()).orElseThrow().state())
@@ -244,14 +259,14 @@ class FrontDeskScenarioTest {
 
         // Onto another session's therapist at that session's time: a therapist in two places at once.
         var refused = catchThrowableOfType(UnprocessableException.class,
-                () -> frontDesk.manualMove(new FrontDeskRequests.ManualMove(moved.id(), other.therapistId(),
-                        moved.roomId(), other.startsAt(), "desk-1", null, null)));
+                () -> books.record(new ManualMove(moved.id(), other.therapistId(), moved.roomId(), other.startsAt(),
+                        null, null), "desk-1"));
 
         assertThat(refused.problems()).anySatisfy(problem -> assertThat(problem.reason())
                 .contains("Therapist conflict"));
         assertUnconcernedStayed(before, byId(monday), List.of());
-        assertThat(frontDesk.events(monday)).extracting(FrontDeskViews.EventView::kind)
-                .containsExactly(FrontDeskEventKind.WEEK_IMPORT);
+        assertThat(eventLog.events(monday)).extracting(EventViews.EventView::kind)
+                .containsExactly(BooksEventKind.WEEK_IMPORT);
     }
 
     @Test
@@ -259,18 +274,18 @@ class FrontDeskScenarioTest {
         var monday = publishedWeek(LocalDate.of(2035, 2, 5));
         var before = confirmed(monday);
 
-        assertThat(catchThrowableOfType(NotFoundException.class, () -> frontDesk.cancel(
-                new FrontDeskRequests.Cancellation("no-such-session", false, "desk-1", null, null))).field())
+        assertThat(catchThrowableOfType(NotFoundException.class,
+                () -> books.record(new Cancellation("no-such-session", false, null, null), "desk-1").event()).field())
                 .isEqualTo("appointmentId");
         var farFuture = LocalDate.of(200_000, 1, 3).atStartOfDay();
-        assertThat(catchThrowableOfType(UnprocessableException.class, () -> frontDesk.therapistUnavailable(
-                new FrontDeskRequests.TherapistUnavailable("therapist-1", farFuture, farFuture.plusDays(1), "desk-1",
-                        null))).problems()).extracting(p -> p.field()).containsExactly("endsAt", "startsAt");
+        assertThat(catchThrowableOfType(UnprocessableException.class,
+                () -> books.record(new TherapistUnavailable("therapist-1", farFuture, farFuture.plusDays(1), null),
+                        "desk-1")).problems()).extracting(p -> p.field()).containsExactly("endsAt", "startsAt");
         clock.set(Clock.fixed(monday.plusDays(8).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         try {
-            var past = catchThrowableOfType(UnprocessableException.class, () -> frontDesk.therapistUnavailable(
-                    new FrontDeskRequests.TherapistUnavailable("therapist-1", monday.atStartOfDay(),
-                            monday.plusDays(1).atStartOfDay(), "desk-1", null)));
+            var past = catchThrowableOfType(UnprocessableException.class,
+                    () -> books.record(new TherapistUnavailable("therapist-1", monday.atStartOfDay(),
+                            monday.plusDays(1).atStartOfDay(), null), "desk-1"));
             assertThat(past.problems()).extracting(p -> p.field()).containsExactly("endsAt");
         } finally {
             clock.set(Clock.systemUTC());

@@ -21,6 +21,8 @@ import org.spascheduler.SettableClock;
 import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.booking.BookingState;
 import org.spascheduler.booking.StoredAppointment;
+import org.spascheduler.books.BooksEventKind;
+import org.spascheduler.books.BooksEventRepository;
 import org.spascheduler.client.ClientRepository;
 import org.spascheduler.client.StoredClient;
 import org.spascheduler.planning.PlanningWeeks;
@@ -31,6 +33,7 @@ import org.spascheduler.schedule.domain.Therapist;
 import org.spascheduler.schedule.domain.Treatment;
 import org.spascheduler.therapist.StoredTherapist;
 import org.spascheduler.therapist.TherapistRepository;
+import org.spascheduler.web.Actors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,7 +81,7 @@ class SlotOptionsApiTest {
     @Autowired
     private TherapistRepository therapists;
     @Autowired
-    private FrontDeskEventRepository events;
+    private BooksEventRepository events;
 
     private RestClient http;
 
@@ -146,7 +149,7 @@ class SlotOptionsApiTest {
         var to = MONDAY.plusDays(2).atTime(20, 0);
         var option = options(client, treatment, 30, from, to, 5).get(0);
 
-        var booked = book(client.id(), treatment.id(), 30, option, "Maria");
+        var booked = book(client.id(), treatment.id(), 30, option);
         assertThat(booked.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var appointment = json.readTree(booked.getBody());
         assertThat(booked.getHeaders().getLocation()).hasToString("/api/appointments/" + appointment.get("id")
@@ -156,16 +159,16 @@ class SlotOptionsApiTest {
         assertThat(appointment.get("publishedTherapistId").asString()).isEqualTo(option.get("therapistId").asString());
         var event = events.findByWeekStartOrderByRecordedAtAscIdAsc(MONDAY).stream()
                 .filter(e -> appointment.get("id").asString().equals(e.appointmentId())).findFirst().orElseThrow();
-        assertThat(event.kind()).isEqualTo(FrontDeskEventKind.BOOKING);
+        assertThat(event.kind()).isEqualTo(BooksEventKind.BOOKING);
         assertThat(event.changes()).singleElement().satisfies(change -> {
             assertThat(change.fromStartsAt()).isNull();
-            assertThat(change.why()).isEqualTo("booked by Maria");
+            assertThat(change.why()).isEqualTo("booked by " + Actors.ANONYMOUS);
         });
 
         assertThat(options(client, treatment, 30, from, to, 20)).noneMatch(
                 again -> again.get("therapistId").equals(option.get("therapistId"))
                         && again.get("startsAt").equals(option.get("startsAt")));
-        var taken = book(WEEK.getClients().get(2).id(), treatment.id(), 30, option, "Maria");
+        var taken = book(WEEK.getClients().get(2).id(), treatment.id(), 30, option);
         assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(json.readTree(taken.getBody()).get("options").isArray()).isTrue();
     }
@@ -179,7 +182,7 @@ class SlotOptionsApiTest {
         var offered = options(client, treatment, 60, tuesday.atTime(9, 0), tuesday.atTime(20, 0), 3);
 
         assertThat(offered).isNotEmpty();
-        assertThat(book(client.id(), treatment.id(), 60, offered.get(0), "Maria").getStatusCode())
+        assertThat(book(client.id(), treatment.id(), 60, offered.get(0)).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
     }
 
@@ -218,7 +221,7 @@ class SlotOptionsApiTest {
                 attempts.add(() -> {
                     ready.countDown();
                     ready.await();
-                    return (HttpStatus) book(client.id(), treatment.id(), 60, option, "desk").getStatusCode();
+                    return (HttpStatus) book(client.id(), treatment.id(), 60, option).getStatusCode();
                 });
             }
             var statuses = new ArrayList<HttpStatus>();
@@ -298,13 +301,12 @@ class SlotOptionsApiTest {
         return list;
     }
 
-    private ResponseEntity<String> book(String clientId, String treatmentId, int minutes, JsonNode option,
-            String actor) {
+    private ResponseEntity<String> book(String clientId, String treatmentId, int minutes, JsonNode option) {
         return post("/api/front-desk/bookings", """
                 {"clientId":"%s","treatmentId":"%s","durationMinutes":%d,"therapistId":"%s","roomId":"%s",
-                 "startsAt":"%s","actor":"%s","reason":"phone call"}""".formatted(clientId, treatmentId, minutes,
+                 "startsAt":"%s","reason":"phone call"}""".formatted(clientId, treatmentId, minutes,
                 option.get("therapistId").asString(), option.get("roomId").asString(),
-                option.get("startsAt").asString(), actor));
+                option.get("startsAt").asString()));
     }
 
     private static String request(String clientId, String treatmentId, int minutes, LocalDateTime from,

@@ -120,7 +120,7 @@ class SlotOptionsLatencyIT {
                 var booked = http.post().uri("/api/front-desk/bookings").contentType(MediaType.APPLICATION_JSON)
                         .body("""
                                 {"clientId":"%s","treatmentId":"%s","durationMinutes":%d,"therapistId":"%s",
-                                 "roomId":"%s","startsAt":"%s","actor":"latency"}""".formatted(client.id(),
+                                 "roomId":"%s","startsAt":"%s"}""".formatted(client.id(),
                                 treatment.id(), minutes, option.get("therapistId").asString(),
                                 option.get("roomId").asString(), option.get("startsAt").asString()))
                         .exchange((request, response) -> response.getStatusCode(), false);

@@ -73,7 +73,7 @@ class WriteRacesApiTest {
         var option = options.get(0);
         var booking = """
                 {"clientId":"%s","treatmentId":"%s","durationMinutes":%d,"therapistId":"%s","roomId":"%s",
-                 "startsAt":"%s","actor":"desk","reason":"race"}""".formatted(client.id(), treatment.id(), minutes,
+                 "startsAt":"%s","reason":"race"}""".formatted(client.id(), treatment.id(), minutes,
                 option.get("therapistId").asString(), option.get("roomId").asString(),
                 option.get("startsAt").asString());
 

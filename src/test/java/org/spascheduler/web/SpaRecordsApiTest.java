@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.spascheduler.booking.AppointmentJson;
+import org.spascheduler.booking.AppointmentRepository;
 import org.spascheduler.spa.Spa;
 import org.spascheduler.spa.SpaRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,9 @@ class SpaRecordsApiTest {
 
     @Autowired
     private SpaRepository spas;
+
+    @Autowired
+    private AppointmentRepository appointments;
 
     private RestClient http;
     /** Makes this test's ids its own. */
@@ -102,6 +107,12 @@ class SpaRecordsApiTest {
         return call(HttpMethod.DELETE, path, null);
     }
 
+    private static void assertProblemNames(Reply reply, int status, String field) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(status);
+        assertThat(reply.field()).isEqualTo(field);
+        assertThat(reply.body().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
     private static String treatment(String id, String extra) {
         return """
                 {"id":"%s","name":"Trigger point","requiredSkill":"trigger point","load":"HIGH","turnoverMinutes":10,
@@ -136,6 +147,15 @@ class SpaRecordsApiTest {
         return """
                 {"id":"%s","clientId":"%s","treatmentId":"%s","durationMinutes":60,"released":false,
                  "windowStart":"%s","windowEnd":"%s"%s}""".formatted(id, clientId, treatmentId, windowStart, windowEnd, extra);
+    }
+
+    /**
+     * Stores a session as history or a roster would have left it (placed, confirmed, begun): the records API does not
+     * let a caller set those fields.
+     */
+    private void stored(String appointmentJson) {
+        var json = JSON.readValue(appointmentJson, AppointmentJson.class);
+        appointments.save(json.toStored(json.id(), null));
     }
 
     /** A treatment, a therapist, a room and a client of this test's own, for records that refer to them. */
@@ -423,6 +443,23 @@ class SpaRecordsApiTest {
             assertThat(reply.status()).isEqualTo(422);
             assertThat(reply.field()).isEqualTo("clientId");
         }
+
+        @Test
+        void aPlansProgressCannotBeWrittenButTheRestOfItCan() {
+            createBasics();
+            var spacing = "{\"minDays\":2,\"idealMinDays\":3,\"idealMaxDays\":7,\"maxDays\":10}";
+            assertThat(post("/api/care-plans", carePlan(id("plan"), id("ines"), id("massage"), spacing, ""))
+                    .status()).isEqualTo(201);
+
+            var done = put("/api/care-plans/" + id("plan"), carePlan(id("plan"), id("ines"), id("massage"), spacing,
+                    ",\"version\":0").replace("\"sessionsDoneBefore\":0", "\"sessionsDoneBefore\":6"));
+            var fewer = put("/api/care-plans/" + id("plan"), carePlan(id("plan"), id("ines"), id("massage"), spacing,
+                    ",\"version\":0").replace("\"totalSessions\":6", "\"totalSessions\":4"));
+
+            assertProblemNames(done, 400, "sessionsDoneBefore");
+            assertThat(fewer.status()).isEqualTo(200);
+            assertThat(get("/api/care-plans/" + id("plan")).body().get("sessionsDoneBefore").asInt()).isZero();
+        }
     }
 
     @Nested
@@ -492,7 +529,7 @@ class SpaRecordsApiTest {
             createBasics();
             var placed = ",\"therapistId\":\"%s\",\"roomId\":\"%s\",\"startsAt\":\"2031-03-04T10:00\""
                     .formatted(id("anna"), id("lotus"));
-            post("/api/appointments", appointment(id("a1"), id("ines"), id("massage"),
+            stored(appointment(id("a1"), id("ines"), id("massage"),
                     "2031-03-04T09:00", "2031-03-04T18:00", placed + ",\"state\":\"CONFIRMED\""));
             post("/api/appointments", appointment(id("a2"), id("ines"), id("massage"),
                     "2031-03-05T09:00", "2031-03-05T18:00", ""));
@@ -524,11 +561,14 @@ class SpaRecordsApiTest {
             var done = appointment(id("a"), id("ines"), id("massage"), "2031-03-04T09:00", "2031-03-04T18:00",
                     ",\"therapistId\":\"%s\",\"roomId\":\"%s\",\"startsAt\":\"2031-03-04T10:00\",\"state\":\"DONE\""
                             .formatted(id("anna"), id("lotus")));
-            assertThat(post("/api/appointments", done).status()).isEqualTo(201);
+            stored(done);
 
             var moved = put("/api/appointments/" + id("a"),
                     done.replace("T10:00", "T11:00").replace("}", ",\"version\":0}"));
-            assertThat(moved.status()).isEqualTo(409);
+            assertProblemNames(moved, 400, "startsAt");
+            var longer = put("/api/appointments/" + id("a"),
+                    done.replace("\"durationMinutes\":60", "\"durationMinutes\":90").replace("}", ",\"version\":0}"));
+            assertProblemNames(longer, 409, "state");
             assertThat(delete("/api/appointments/" + id("a")).status()).isEqualTo(409);
             assertThat(put("/api/appointments/" + id("a"), done.replace("}", ",\"version\":0}")).status())
                     .isEqualTo(200);
@@ -542,11 +582,14 @@ class SpaRecordsApiTest {
             var running = appointment(id("a"), id("ines"), id("massage"), "2031-03-04T09:00", "2031-03-04T18:00",
                     ",\"therapistId\":\"%s\",\"roomId\":\"%s\",\"startsAt\":\"2031-03-04T10:00\",\"state\":\"IN_PROGRESS\""
                             .formatted(id("anna"), id("lotus")));
-            post("/api/appointments", running);
+            stored(running);
 
             assertThat(put("/api/appointments/" + id("a"),
                     running.replace("\"IN_PROGRESS\"", "\"DONE\"").replace("T10:00", "T11:00")
-                            .replace("}", ",\"version\":0}")).status()).isEqualTo(409);
+                            .replace("}", ",\"version\":0}")).status()).isEqualTo(400);
+            assertThat(put("/api/appointments/" + id("a"), running.replace("\"IN_PROGRESS\"", "\"DONE\"")
+                    .replace("\"durationMinutes\":60", "\"durationMinutes\":30").replace("}", ",\"version\":0}"))
+                    .status()).isEqualTo(409);
             var ended = put("/api/appointments/" + id("a"),
                     running.replace("\"IN_PROGRESS\"", "\"DONE\"").replace("}", ",\"version\":0}"));
             assertThat(ended.status()).isEqualTo(200);
@@ -619,12 +662,6 @@ class SpaRecordsApiTest {
     @Nested
     class Fuzzed {
 
-        private void assertProblemNames(Reply reply, int status, String field) {
-            assertThat(reply.status()).as("%s", reply).isEqualTo(status);
-            assertThat(reply.field()).isEqualTo(field);
-            assertThat(reply.body().get("errors").get(0).get("field").asString()).isEqualTo(field);
-        }
-
         @ParameterizedTest
         @ValueSource(strings = {"/api/rooms/a%2Fb", "/api/rooms/%00", "/api/treatments/%2F"})
         void aPathTomcatRefusesIsAProblemNotAnHtmlPage(String path) {
@@ -680,20 +717,42 @@ class SpaRecordsApiTest {
             assertThat(get("/api/rooms/" + id("lotus")).status()).isEqualTo(404);
         }
 
-        @Test
-        void aSessionPlacedOutsideItsWeekOrPastMidnightIs422() {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = { "therapistId|\"therapistId\":\"anna\"",
+                "startsAt|\"startsAt\":\"2031-03-03T10:00\"", "state|\"state\":\"CONFIRMED\"",
+                "released|\"released\":true", "publishedStartsAt|\"publishedStartsAt\":\"2031-03-03T10:00\"",
+                "carePlanId|\"carePlanId\":\"plan-1\"", "version|\"version\":3" })
+        void aServerOwnedFieldSentWithANewSessionIs400NamingIt(String field, String value) {
             createBasics();
-            var placed = ",\"therapistId\":\"%s\",\"roomId\":\"%s\",\"startsAt\":\"%%s\""
-                    .formatted(id("anna"), id("lotus"));
 
-            var nextYear = post("/api/appointments", appointment(id("a"), id("ines"), id("massage"),
-                    "2031-03-03T09:00", "2031-03-03T18:00", placed.formatted("2032-03-03T09:00")));
-            var pastMidnight = post("/api/appointments", appointment(id("a"), id("ines"), id("massage"),
-                    "2031-03-03T09:00", "2031-03-09T00:00", placed.formatted("2031-03-08T23:30")));
+            var reply = post("/api/appointments", appointment(id("a"), id("ines"), id("massage"),
+                    "2031-03-03T09:00", "2031-03-03T18:00", "").replace(",\"released\":false",
+                            field.equals("released") ? "" : ",\"released\":false")
+                    .replace("}", "," + value + "}"));
 
-            assertProblemNames(nextYear, 422, "startsAt");
-            assertProblemNames(pastMidnight, 422, "startsAt");
+            assertProblemNames(reply, 400, field);
             assertThat(get("/api/appointments/" + id("a")).status()).isEqualTo(404);
+        }
+
+        @Test
+        void aServerOwnedFieldChangedOnEditIs400NamingItAndSentBackAsReadIsAccepted() {
+            createBasics();
+            var placed = ",\"therapistId\":\"%s\",\"roomId\":\"%s\",\"startsAt\":\"2031-03-04T10:00\""
+                    .formatted(id("anna"), id("lotus"));
+            stored(appointment(id("a"), id("ines"), id("massage"), "2031-03-04T09:00", "2031-03-04T18:00",
+                    placed + ",\"state\":\"CONFIRMED\""));
+            var read = get("/api/appointments/" + id("a")).body().toString();
+
+            var moved = put("/api/appointments/" + id("a"), read.replace("T10:00", "T11:00"));
+            var cancelled = put("/api/appointments/" + id("a"), read.replace("\"CONFIRMED\"", "\"CANCELLED\""));
+
+            assertProblemNames(moved, 400, "startsAt");
+            assertProblemNames(cancelled, 400, "state");
+            var edited = put("/api/appointments/" + id("a"), read.replace("\"windowEnd\":\"2031-03-04T18:00:00\"",
+                    "\"windowEnd\":\"2031-03-04T17:00:00\""));
+            assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+            assertThat(edited.body().get("startsAt").asString()).isEqualTo("2031-03-04T10:00:00");
+            assertThat(edited.body().get("windowEnd").asString()).isEqualTo("2031-03-04T17:00:00");
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.spascheduler.frontdesk;
+package org.spascheduler.books;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,9 +8,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What the front desk reads back: an event with every session it changed, and whom to call. */
-public final class FrontDeskViews {
+public final class EventViews {
 
-    private FrontDeskViews() {
+    private EventViews() {
     }
 
     /** A session's place: therapist, room and start (nothing when it has none). */
@@ -33,7 +33,7 @@ public final class FrontDeskViews {
      * @param changed every session whose therapist, room or time changed, or that was placed or lost its place
      * @param toCall the clients of sessions that changed and had been told a time, or lost their place
      */
-    public record EventView(long id, FrontDeskEventKind kind, LocalDate weekStart, String actor,
+    public record EventView(long id, BooksEventKind kind, LocalDate weekStart, String actor,
             @Nullable String reason,
             Instant recordedAt, @Nullable String appointmentId, @Nullable String therapistId, @Nullable String roomId,
             @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, boolean late, @Nullable String score,

@@ -1,4 +1,4 @@
-package org.spascheduler.frontdesk;
+package org.spascheduler.books;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param score the week's score after the repair
  */
 @Table("FRONT_DESK_EVENT")
-public record FrontDeskEvent(@Id @Nullable Long id, LocalDate weekStart, FrontDeskEventKind kind, String actor,
+public record BooksEvent(@Id @Nullable Long id, LocalDate weekStart, BooksEventKind kind, String actor,
         @Nullable String reason, Instant recordedAt, @Nullable String appointmentId, @Nullable String therapistId,
         @Nullable String roomId, @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, boolean late,
         @Nullable String score,

@@ -1,4 +1,4 @@
-package org.spascheduler.booking;
+package org.spascheduler.books;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.spascheduler.booking.BookingState;
 import org.spascheduler.web.ConflictException;
 import org.spascheduler.web.PageJson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,8 @@ class AppointmentControllerTest {
 
     @Test
     void changingHistoryIs409WithTheReason() throws Exception {
-        when(service.update(eq("a-1"), any())).thenThrow(new ConflictException("state", "Appointment (a-1) is DONE", null));
+        when(service.update(eq("a-1"), any(), any())).thenThrow(new ConflictException("state",
+                "Appointment (a-1) is DONE", null));
 
         mvc.perform(put("/api/appointments/a-1").contentType(MediaType.APPLICATION_JSON).content("""
                         {"clientId":"ines","treatmentId":"massage","durationMinutes":60,"released":false,

@@ -1,10 +1,13 @@
-package org.spascheduler.booking;
+package org.spascheduler.books;
 
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.spascheduler.booking.AppointmentJson;
+import org.spascheduler.booking.BookingState;
+import org.spascheduler.web.Actors;
 import org.spascheduler.web.Crud;
 import org.spascheduler.web.InvalidRequestException;
 import org.spascheduler.web.PageJson;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 @Tag(name = "Appointments",
@@ -67,24 +71,33 @@ class AppointmentController {
         return service.get(id);
     }
 
-    @Operation(summary = "Add an appointment", description = "Leave the id out to have one made up; "
-            + "placement and published fields are normally written by the solver and publishing.")
+    @Operation(summary = "Ask for a session", description = "Leave the id out to have one made up. It is stored "
+            + "REQUESTED and recorded as an event; the repair that follows places it if it fits. Its state, place, "
+            + "published place, plan and version are the server's: 400 names one that is sent.")
     @PostMapping
-    ResponseEntity<AppointmentJson> create(@Valid @RequestBody AppointmentJson appointment) {
-        var created = service.create(appointment);
+    ResponseEntity<AppointmentJson> create(@Valid @RequestBody AppointmentJson appointment, HttpServletRequest http) {
+        var created = service.create(appointment, Actors.of(http));
         return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(created);
     }
 
-    @Operation(summary = "Replace an appointment", description = "Send the version you read; 409 if it changed since.")
+    @Operation(summary = "Edit what a session asks for", description = "Its client, treatment, length or window. Send "
+            + "the version you read; 409 if it changed since. The server's fields (state, place, published place, "
+            + "plan) may be sent back as read but not changed (400 names the field; move, release or cancel a session "
+            + "with the front desk's events); the one state change accepted is IN_PROGRESS becoming DONE. 422 when its "
+            + "place would break a hard rule with the change.")
     @PutMapping("/{id}")
-    AppointmentJson update(@PathVariable String id, @Valid @RequestBody AppointmentJson appointment) {
-        return service.update(id, appointment);
+    AppointmentJson update(@PathVariable String id, @Valid @RequestBody AppointmentJson appointment,
+            HttpServletRequest http) {
+        return service.update(id, appointment, Actors.of(http));
     }
 
-    @Operation(summary = "Delete an appointment", description = "409 once it is IN_PROGRESS or DONE.")
+    @Operation(summary = "Delete a session from the records", description = "For one entered by mistake (a client's "
+            + "cancellation is POST /api/front-desk/cancellations). Recorded as an event; its time goes to the "
+            + "waitlist. 409 once it is IN_PROGRESS or DONE, or when the version given is not the current one.")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version) {
-        service.delete(id, version);
+    void delete(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version,
+            HttpServletRequest http) {
+        service.delete(id, version, Actors.of(http));
     }
 }
