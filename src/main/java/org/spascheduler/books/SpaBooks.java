@@ -154,7 +154,8 @@ public class SpaBooks {
      * booked what keeps every rule and no job ended without it, or the week has nothing to roster. Null when the
      * week is to be repaired.
      */
-    private EventViews.@Nullable EventView handedOver(BookChange<?> change, WeekAfter week, Map<String, String> causes) {
+    private EventViews.@Nullable EventView handedOver(BookChange<?> change, WeekAfter week,
+            Map<String, String> causes) {
         var weekStart = week.event().weekStart();
         var solving = jobs.solvingJobLocation(weekStart);
         var jobTookIt = jobs.booksChanged(weekStart);
