@@ -23,6 +23,7 @@ import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.planning.WeekLocks;
 import org.spascheduler.roster.RosterJobService;
 import org.spascheduler.roster.RosterRepair;
+import org.spascheduler.roster.WeekRepairs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,7 +49,7 @@ public class SpaBooks {
     private final HardRulesGuard guard;
     private final WeekLocks locks;
     private final TransactionTemplate transaction;
-    private final RosterRepair repair;
+    private final WeekRepairs repairs;
     private final RosterJobService jobs;
     private final BooksEventRepository events;
     private final BooksEvents views;
@@ -56,13 +57,13 @@ public class SpaBooks {
     private final Clock clock;
 
     SpaBooks(BooksAccess access, HardRulesGuard guard, WeekLocks locks, TransactionTemplate transaction,
-            RosterRepair repair, RosterJobService jobs, BooksEventRepository events, BooksEvents views,
+            WeekRepairs repairs, RosterJobService jobs, BooksEventRepository events, BooksEvents views,
             AppointmentRepository appointments, Clock clock) {
         this.access = access;
         this.guard = guard;
         this.locks = locks;
         this.transaction = transaction;
-        this.repair = repair;
+        this.repairs = repairs;
         this.jobs = jobs;
         this.events = events;
         this.views = views;
@@ -90,14 +91,34 @@ public class SpaBooks {
      */
     public <R> Recorded<R> record(BookChange<R> change, String actor) {
         var weeks = change.weeks(access);
-        return withLocks(List.copyOf(weeks), () -> recordLocked(change, actor, weeks));
-    }
-
-    private record Committed<R>(Written<R> written, List<BooksEvent> events) {
-    }
-
-    private <R> Recorded<R> recordLocked(BookChange<R> change, String actor, SortedSet<LocalDate> weeks) {
         var started = System.nanoTime();
+        var written = withLocks(List.copyOf(weeks), () -> write(change, actor, weeks));
+        var writtenAt = System.nanoTime();
+        var recorded = new ArrayList<EventViews.EventView>();
+        for (var week : written.weeks()) {
+            recorded.add(week.view() != null ? week.view() : repaired(week, written.written().causes()));
+        }
+        LOGGER.debug("{} on {} took {} ms, {} ms of them holding the week", change.kind(), weeks,
+                RosterRepair.millis(started, System.nanoTime()), RosterRepair.millis(started, writtenAt));
+        return new Recorded<>(recorded, written.written().result());
+    }
+
+    /** What a change wrote, and per week the event, answered already when no repair is to follow. */
+    private record Committed<R>(Written<R> written, List<WeekAfter> weeks) {
+    }
+
+    /**
+     * A week after the change: its event, the week before the change, and either the event's answer (a roster job
+     * took the change in, or there is nothing to repair) or, when {@code view} is null, a repair to do.
+     */
+    private record WeekAfter(BooksEvent event, List<StoredAppointment> before, EventViews.@Nullable EventView view) {
+    }
+
+    /**
+     * Under the weeks' locks: checks and writes the change with its events in one transaction, then hands it to the
+     * roster job solving each week. The repair, which takes longest, runs after the locks are let go.
+     */
+    private <R> Committed<R> write(BookChange<R> change, String actor, SortedSet<LocalDate> weeks) {
         var before = new HashMap<LocalDate, List<StoredAppointment>>();
         weeks.forEach(week -> before.put(week, appointments.findByWeekStart(week)));
         var committed = transaction.execute(status -> {
@@ -117,48 +138,67 @@ public class SpaBooks {
                         subject.appointmentId(), subject.therapistId(), subject.roomId(), subject.startsAt(),
                         subject.endsAt(), subject.late(), score, List.of(), null)));
             }
-            return new Committed<>(written, recorded);
+            return new Committed<>(written, recorded.stream()
+                    .map(event -> new WeekAfter(event, before.get(event.weekStart()), null)).toList());
         });
-        var committedAt = System.nanoTime();
-        var recorded = new ArrayList<EventViews.EventView>();
-        for (var event : committed.events()) {
-            recorded.add(afterCommit(change, event, before.get(event.weekStart()), committed.written().causes()));
+        var causes = committed.written().causes();
+        var weeksAfter = new ArrayList<WeekAfter>();
+        for (var week : committed.weeks()) {
+            weeksAfter.add(new WeekAfter(week.event(), week.before(), handedOver(change, week, causes)));
         }
-        LOGGER.debug("{} on {} took {} ms: written and checked in {} ms", change.kind(), weeks,
-                RosterRepair.millis(started, System.nanoTime()), RosterRepair.millis(started, committedAt));
-        return new Recorded<>(recorded, committed.written().result());
+        return new Committed<>(committed.written(), weeksAfter);
     }
 
-    /** The week's roster after the change: taken in by its roster job, repaired, or left as the change wrote it. */
-    private EventViews.EventView afterCommit(BookChange<?> change, BooksEvent event, List<StoredAppointment> weekBefore,
+    /**
+     * The event's answer when the week needs no repair: a roster job solving it took the change in, or the change
+     * booked what keeps every rule and no job ended without it, or the week has nothing to roster. Null when the
+     * week is to be repaired.
+     */
+    private EventViews.@Nullable EventView handedOver(BookChange<?> change, WeekAfter week,
             Map<String, String> causes) {
-        var weekStart = event.weekStart();
+        var weekStart = week.event().weekStart();
         var solving = jobs.solvingJobLocation(weekStart);
         var jobTookIt = jobs.booksChanged(weekStart);
         if (jobTookIt == RosterJobService.BooksChange.APPLIED) {
-            return views.view(withChanges(event, takenByJob(event, weekBefore, causes, solving), event.score()));
+            return views.view(withChanges(week.event(), takenByJob(week.event(), week.before(), causes, solving),
+                    week.event().score()));
         }
-        var repairFrom = jobTookIt == RosterJobService.BooksChange.JOB_ENDED
-                ? appointments.findByWeekStart(weekStart) : weekBefore;
-        var changes = new ArrayList<BooksEvent.Change>();
-        var score = event.score();
         var hasSessions = access.hasSpa() && appointments.findByWeekStart(weekStart).stream()
                 .anyMatch(appointment -> appointment.state() != BookingState.CANCELLED);
         if ((change.repairs() || jobTookIt == RosterJobService.BooksChange.JOB_ENDED) && hasSessions) {
-            var outcome = repair.repair(weekStart, placements(repairFrom));
-            var promisedBefore = repairFrom.stream().filter(SpaBooks::promised).map(StoredAppointment::id)
-                    .collect(Collectors.toSet());
-            for (var moved : outcome.changed()) {
-                var appointment = moved.appointment();
-                var why = causes.getOrDefault(appointment.id(), !moved.before().isPlaced() ? "placed from the waitlist"
-                        : !moved.after().isPlaced() ? "lost its place in the repair" : "moved to make room");
-                changes.add(change(appointment, moved.before(), moved.after(), moved.after().isPlaced(),
-                        promisedBefore.contains(appointment.id()), why));
-            }
-            score = outcome.score();
+            return null;
         }
-        changes.addAll(directChanges(weekBefore, causes, changes));
-        return views.view(withChanges(event, changes, score));
+        return views.view(withChanges(week.event(), directChanges(week.before(), causes, List.of()),
+                week.event().score()));
+    }
+
+    /**
+     * Repairs the week around the change, without holding its lock while it solves, and records on the event every
+     * session the repair changed and those the change itself changed.
+     */
+    private EventViews.EventView repaired(WeekAfter week, Map<String, String> causes) {
+        var concernedBefore = new HashMap<String, Placement>();
+        var before = byId(week.before());
+        causes.keySet().forEach(id -> concernedBefore.put(id,
+                before.containsKey(id) ? before.get(id).placement() : Placement.NONE));
+        var repaired = repairs.after(week.event().weekStart(), concernedBefore);
+        var outcome = repaired.outcome();
+        var promisedBefore = week.before().stream().filter(SpaBooks::promised).map(StoredAppointment::id)
+                .collect(Collectors.toSet());
+        var changes = new ArrayList<BooksEvent.Change>();
+        for (var moved : outcome.changed()) {
+            var appointment = moved.appointment();
+            if (!repaired.ranIt() && !causes.containsKey(appointment.id())) {
+                // Repaired together with other changes: the one that ran the repair reports the rest, once.
+                continue;
+            }
+            var why = causes.getOrDefault(appointment.id(), !moved.before().isPlaced() ? "placed from the waitlist"
+                    : !moved.after().isPlaced() ? "lost its place in the repair" : "moved to make room");
+            changes.add(change(appointment, moved.before(), moved.after(), moved.after().isPlaced(),
+                    promisedBefore.contains(appointment.id()), why));
+        }
+        changes.addAll(directChanges(week.before(), causes, changes));
+        return views.view(withChanges(week.event(), changes, outcome.score()));
     }
 
     /**

@@ -18,10 +18,20 @@ public class PlanningWeeks {
 
     private final RosterWeekStore store;
     private final ConstraintCatalog catalog;
+    private final WeekSignatures signatures;
 
-    PlanningWeeks(RosterWeekStore store, ConstraintCatalog catalog) {
+    PlanningWeeks(RosterWeekStore store, ConstraintCatalog catalog, WeekSignatures signatures) {
         this.store = store;
         this.catalog = catalog;
+        this.signatures = signatures;
+    }
+
+    /**
+     * What a roster of the week is solved from (its sessions and the records their hard rules read), as versions:
+     * the same before and after a solve when nothing it relied on was written meanwhile.
+     */
+    public String signature(LocalDate weekStart) {
+        return signatures.of(weekStart);
     }
 
     /** The week as stored; 404 without a spa, 422 when it has no sessions to roster. */

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ import org.spascheduler.web.NotFoundException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Solves weeks in the background, one job at a time per week. The best roster so far is written to the spa's books as
  * it improves (at most once per store interval) and at the end, so that the week's roster views show it while it
  * solves and nothing is lost when the job is stopped.
+ * <p>
+ * Jobs run from a queue: at most {@code spa.roster.max-running} solve at once on this node, the others wait QUEUED (at
+ * most {@code spa.roster.max-queued}; beyond that a start is refused with 429) and start in the order they were asked
+ * for, each with its whole time budget. The queue is the ROSTER_JOB rows, so that nodes sharing a database would share
+ * it; in memory are only this node's slots ({@link SolvingSlots}) and the jobs it is solving (their solver handles
+ * live in this JVM). A second node would also need a database lock in place of {@link #admission} and to look for
+ * queued jobs when a slot frees on another node.
  */
 @Service
 public class RosterJobService implements DisposableBean {
@@ -48,7 +57,17 @@ public class RosterJobService implements DisposableBean {
     private final RosterJobRepository jobs;
     private final TransactionTemplate transaction;
     private final Duration storeInterval;
+    private final int maxQueued;
+    private final SolvingSlots slots;
+    /** The jobs this node solves, by week: from when one is given a slot until it has stored its end. */
     private final Map<LocalDate, RunningJob> running = new ConcurrentHashMap<>();
+    /**
+     * Held to let a job into the queue (its week free, a place left) and to give it a slot, so that two starts never
+     * both take the last place, and a job that ends leaves its week free only once it has stored its end. One node's
+     * lock: the unique active week of ROSTER_JOB keeps one job per week across nodes.
+     */
+    private final Object admission = new Object();
+    private volatile boolean closing;
 
     RosterJobService(FeasibilityFirstSolver solver, PlanningWeeks store, RosterJobRepository jobs,
             TransactionTemplate transaction, RosterProperties properties) {
@@ -57,51 +76,125 @@ public class RosterJobService implements DisposableBean {
         this.jobs = jobs;
         this.transaction = transaction;
         this.storeInterval = properties.storeInterval();
+        this.maxQueued = properties.maxQueued();
+        this.slots = SolvingSlots.onThisNode(properties.runningLimit());
     }
 
-    /** Jobs a previous run of the service left solving did not finish: say so. */
+    /**
+     * Jobs a previous run of the service left solving did not finish: say so. Jobs it left queued still wait their
+     * turn and run now, in their order, each with its whole budget: a job reads the week when it starts, so what
+     * changed meanwhile is solved from. (Stop one that is no longer wanted.)
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void failJobsInterruptedByARestart() {
+    void takeUpAfterARestart() {
         for (var job : jobs.findByStatus(RosterJobStatus.SOLVING)) {
             jobs.save(job.ended(RosterJobStatus.FAILED, Instant.now(),
                     "The service stopped while this job was solving; the best roster it had stored is kept."));
         }
+        runQueuedJobs();
     }
 
     /**
-     * Starts solving a week.
+     * Starts solving a week, or queues the job while this node solves as many as it may at once: its time budget starts
+     * when its turn comes, and it reads the week then.
      *
-     * @throws ConflictException when a job is already solving that week, pointing at it
+     * @throws ConflictException when a job is already queued or solving for that week, pointing at it
+     * @throws RosterQueueFullException when as many jobs as may wait already do (429)
      */
     public RosterJob start(LocalDate weekStart, Duration spentLimit, Duration unimprovedSpentLimit) {
-        var reservation = new RunningJob(weekStart);
-        var existing = running.putIfAbsent(weekStart, reservation);
-        if (existing != null) {
-            throw alreadySolving(weekStart, existing);
+        // Read now to refuse an unknown or empty week at once and to say how big it is; the job reads it again.
+        var problem = store.solution(store.stored(weekStart));
+        RosterJob queued;
+        synchronized (admission) {
+            var existing = jobs.findByActiveWeek(weekStart);
+            if (existing.isPresent()) {
+                throw alreadyActive(weekStart, existing.get());
+            }
+            var waiting = (int) jobs.countByStatus(RosterJobStatus.QUEUED);
+            var startsNow = waiting == 0 && slots.free() > 0;
+            if (!startsNow && waiting >= maxQueued) {
+                throw new RosterQueueFullException(running.size(), waiting, soonestEndOfARunningJob());
+            }
+            try {
+                queued = jobs.save(RosterJob.queued(weekStart, problem.getAppointments().size(), placedCount(problem),
+                        spentLimit.toMillis(), unimprovedSpentLimit.toMillis(), Instant.now()));
+            } catch (DuplicateKeyException e) {
+                // Another node queued a job for the week since the look above.
+                throw alreadyActive(weekStart, jobs.findByActiveWeek(weekStart).orElse(null));
+            }
         }
-        // From here the front desk's changes to the week reach the job, also while it reads the week.
-        solver.expect(reservation.problemId);
+        runQueuedJobs();
+        return status(queued.id());
+    }
+
+    /**
+     * Gives each free slot of this node to the first job in line. Runs when a job is queued, when one ends and on
+     * start; not while the service stops, so that what waits still waits at the next start.
+     */
+    private void runQueuedJobs() {
+        while (!closing) {
+            RunningJob next;
+            synchronized (admission) {
+                if (!slots.tryTake()) {
+                    return;
+                }
+                next = claimFirstInLine();
+                if (next == null) {
+                    slots.give();
+                    return;
+                }
+            }
+            launch(next);
+        }
+    }
+
+    /** Marks the first job in line SOLVING, from now; null when none waits. */
+    private @Nullable RunningJob claimFirstInLine() {
+        for (var job : jobs.findByStatusOrderByIdAsc(RosterJobStatus.QUEUED)) {
+            RosterJob claimed;
+            try {
+                claimed = jobs.save(job.running(Instant.now(), job.sessions(), job.placed()));
+            } catch (OptimisticLockingFailureException e) {
+                // Stopped, or taken by another node, since the queue was read: the next in line.
+                continue;
+            }
+            var runningJob = new RunningJob(claimed);
+            // From here the front desk's changes to the week reach the job, also while it reads the week.
+            solver.expect(runningJob.problemId);
+            running.put(claimed.weekStart(), runningJob);
+            return runningJob;
+        }
+        return null;
+    }
+
+    /** Reads the job's week and solves it on the solver's threads; a job that cannot start ends FAILED. */
+    private void launch(RunningJob runningJob) {
+        var job = runningJob.job;
         try {
-            var week = store.stored(weekStart);
+            var week = store.stored(runningJob.weekStart);
             var problem = store.solution(week);
             // The versions of exactly what the job solves from: a change committed after this read is someone
             // else's, and the job leaves it alone until it has taken that change in (booksChanged).
-            var versions = new ConcurrentHashMap<String, Integer>();
-            week.appointments().forEach(appointment -> versions.put(appointment.id(), appointment.version()));
-            var job = jobs.save(RosterJob.started(weekStart, problem.getAppointments().size(),
-                    placedCount(problem), spentLimit.toMillis(), Instant.now()));
-            reservation.begin(job, versions);
-            // The solver owns the job's threads: its own, its stages' and their deadline.
-            solver.solveInBackground(reservation.problemId, problem, spentLimit, unimprovedSpentLimit,
-                    (best, stage) -> storeBestThrottled(reservation, best),
-                    solved -> ended(reservation, solved, null),
-                    failure -> ended(reservation, null, failure));
-            return job;
+            week.appointments().forEach(appointment -> runningJob.versions.merge(appointment.id(),
+                    appointment.version(), Math::max));
+            synchronized (runningJob) {
+                runningJob.job = jobs.save(job.running(job.startedAt(), problem.getAppointments().size(),
+                        placedCount(problem)));
+            }
+            // The solver owns the job's threads: its own, its stages' and their deadline. The budget starts there.
+            solver.solveInBackground(runningJob.problemId, problem, Duration.ofMillis(job.spentLimitMillis()),
+                    Duration.ofMillis(job.unimprovedLimitMillis()),
+                    (best, stage) -> storeBestThrottled(runningJob, best),
+                    solved -> ended(runningJob, solved, null),
+                    failure -> ended(runningJob, null, failure));
         } catch (RuntimeException e) {
-            solver.forget(reservation.problemId);
-            running.remove(weekStart, reservation);
-            reservation.ended.countDown();
-            throw e;
+            LOGGER.error("Roster job {} for the week of {} could not start.", job.id(), job.weekStart(), e);
+            solver.forget(runningJob.problemId);
+            try {
+                finish(runningJob, RosterJobStatus.FAILED, "It could not start: " + reason(e));
+            } finally {
+                release(runningJob);
+            }
         }
     }
 
@@ -170,13 +263,30 @@ public class RosterJobService implements DisposableBean {
         return jobs.findById(id).orElseThrow(() -> new NotFoundException("roster job", "id", id));
     }
 
+    /** The 20 latest jobs, newest (last asked for) first. */
     public List<RosterJob> list(@Nullable LocalDate weekStart) {
-        return weekStart == null ? jobs.findTop20ByOrderByStartedAtDesc()
-                : jobs.findTop20ByWeekStartOrderByStartedAtDesc(weekStart);
+        return weekStart == null ? jobs.findTop20ByOrderByIdDesc() : jobs.findTop20ByWeekStartOrderByIdDesc(weekStart);
     }
 
-    /** Stops a job early; it keeps and stores its best roster. Stopping a job that has ended changes nothing. */
+    /** A queued job's place in the queue, 1 for the next to run; null for a job that is not queued. */
+    public @Nullable Integer placeInQueue(RosterJob job) {
+        if (job.status() != RosterJobStatus.QUEUED || job.id() == null) {
+            return null;
+        }
+        return (int) jobs.countByStatusAndIdLessThan(RosterJobStatus.QUEUED, job.id()) + 1;
+    }
+
+    /**
+     * Stops a job early; it keeps and stores its best roster. A queued job leaves the queue without having run (it
+     * ends STOPPED and changed nothing). Stopping a job that has ended changes nothing.
+     */
     public RosterJob stop(long id) {
+        synchronized (admission) {
+            var job = status(id);
+            if (job.status() == RosterJobStatus.QUEUED) {
+                return jobs.save(job.ended(RosterJobStatus.STOPPED, Instant.now(), null));
+            }
+        }
         var job = status(id);
         var runningJob = running.get(job.weekStart());
         if (runningJob != null && runningJob.isJob(id)) {
@@ -187,16 +297,22 @@ public class RosterJobService implements DisposableBean {
     }
 
     /**
-     * Where the job solving the week is, or null when none is: publishing and the front desk wait for it. A job still
-     * reading its week counts as solving.
+     * Where the job solving the week is, or null when none is: the front desk hands its changes to it. A job still
+     * reading its week counts as solving; a queued one does not (it reads the books when it starts, so the desk
+     * repairs the week itself meanwhile).
      */
     public @Nullable String solvingJobLocation(LocalDate weekStart) {
         var running = this.running.get(weekStart);
-        if (running == null) {
-            return null;
+        return running == null ? null : "/api/rosters/" + running.job.id();
+    }
+
+    /** Where the week's job is, solving or queued, or null when it has none: publishing waits for either. */
+    public @Nullable String weekJobLocation(LocalDate weekStart) {
+        var solving = solvingJobLocation(weekStart);
+        if (solving != null) {
+            return solving;
         }
-        var job = running.job;
-        return job == null ? "/api/rosters?week=" + weekStart : "/api/rosters/" + job.id();
+        return jobs.findByActiveWeek(weekStart).map(job -> "/api/rosters/" + job.id()).orElse(null);
     }
 
     /** On the job's thread, once its solve has ended: solved, or failed. */
@@ -213,14 +329,30 @@ public class RosterJobService implements DisposableBean {
             if (failure != null) {
                 var job = runningJob.job;
                 LOGGER.error("Roster job {} for the week of {} failed.", job.id(), job.weekStart(), failure);
-                var reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-                finish(runningJob, RosterJobStatus.FAILED, reason.length() > MAX_FAILURE_REASON_LENGTH
-                        ? reason.substring(0, MAX_FAILURE_REASON_LENGTH) : reason);
+                finish(runningJob, RosterJobStatus.FAILED, reason(failure));
             }
         } finally {
+            release(runningJob);
+            try {
+                runQueuedJobs();
+            } catch (RuntimeException e) {
+                LOGGER.error("The next roster job in line could not be started; it starts when another job ends.", e);
+            }
+        }
+    }
+
+    /** Lets go of the week and gives back the job's slot, once. */
+    private void release(RunningJob runningJob) {
+        if (runningJob.released.compareAndSet(false, true)) {
             running.remove(runningJob.weekStart, runningJob);
             runningJob.ended.countDown();
+            slots.give();
         }
+    }
+
+    private static String reason(Throwable failure) {
+        var reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return reason.length() > MAX_FAILURE_REASON_LENGTH ? reason.substring(0, MAX_FAILURE_REASON_LENGTH) : reason;
     }
 
     private void storeAndFinish(RunningJob runningJob, SpaSchedule solved) {
@@ -272,27 +404,48 @@ public class RosterJobService implements DisposableBean {
         }
     }
 
+    /**
+     * Stores the job's end and, in the same moment for a start, lets go of its week and slot: whoever sees the job
+     * ended finds both free.
+     */
     private void finish(RunningJob runningJob, RosterJobStatus status, @Nullable String failureReason) {
-        synchronized (runningJob) {
-            var job = jobs.findById(runningJob.job.id()).orElseThrow();
-            runningJob.job = jobs.save(job.ended(status, Instant.now(), failureReason));
+        synchronized (admission) {
+            synchronized (runningJob) {
+                var job = jobs.findById(runningJob.job.id()).orElseThrow();
+                runningJob.job = jobs.save(job.ended(status, Instant.now(), failureReason));
+            }
+            release(runningJob);
         }
+    }
+
+    /** When a place in the queue is likely to free: the soonest a job solving now reaches its time budget. */
+    private Duration soonestEndOfARunningJob() {
+        var now = Instant.now();
+        return running.values().stream()
+                .map(runningJob -> runningJob.job)
+                .filter(job -> job.startedAt() != null)
+                .map(job -> Duration.between(now, job.startedAt().plusMillis(job.spentLimitMillis())))
+                .min(Duration::compareTo)
+                .filter(wait -> !wait.isNegative())
+                .orElse(Duration.ofSeconds(1));
     }
 
     private static int placedCount(SpaSchedule schedule) {
         return (int) schedule.getAppointments().stream().filter(Appointment::isScheduled).count();
     }
 
-    private static ConflictException alreadySolving(LocalDate weekStart, RunningJob existing) {
-        var job = existing.job;
+    private static ConflictException alreadyActive(LocalDate weekStart, @Nullable RosterJob existing) {
+        var what = existing != null && existing.status() == RosterJobStatus.QUEUED ? "queued for" : "solving";
         return new ConflictException("weekStart",
-                "A roster job is already solving the week of %s; stop it or wait for it to end."
-                .formatted(weekStart), job == null ? null : "/api/rosters/" + job.id());
+                "A roster job is already %s the week of %s; stop it or wait for it to end."
+                .formatted(what, weekStart), existing == null ? null : "/api/rosters/" + existing.id());
     }
 
     @Override
     public void destroy() {
-        // The solver's own shutdown (after this one) ends the job threads.
+        // Jobs still queued stay queued, for the next start; the solver's own shutdown (after this one) ends the job
+        // threads.
+        closing = true;
         running.values().forEach(job -> {
             solver.terminateEarly(job.problemId);
         });
@@ -304,23 +457,20 @@ public class RosterJobService implements DisposableBean {
         private final LocalDate weekStart;
         private final String problemId;
         private final CountDownLatch ended = new CountDownLatch(1);
+        private final AtomicBoolean released = new AtomicBoolean();
         private volatile RosterJob job;
         private final Map<String, Integer> versions = new ConcurrentHashMap<>();
         private volatile boolean stopRequested;
         private volatile long lastStoreNanos = System.nanoTime();
 
-        private RunningJob(LocalDate weekStart) {
-            this.weekStart = weekStart;
+        private RunningJob(RosterJob job) {
+            this.job = job;
+            this.weekStart = job.weekStart();
             this.problemId = "roster-" + weekStart + "-" + UUID.randomUUID();
         }
 
-        private void begin(RosterJob job, Map<String, Integer> versions) {
-            this.job = job;
-            versions.forEach((id, version) -> this.versions.merge(id, version, Math::max));
-        }
-
         private boolean isJob(long id) {
-            return job != null && job.id() == id;
+            return job.id() == id;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import org.spascheduler.booking.Placement;
 import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.planning.StoredWeek;
+import org.spascheduler.planning.WeekLocks;
 import org.spascheduler.schedule.domain.SpaSchedule;
 import org.spascheduler.schedule.solver.PlacementFilter;
 import org.spascheduler.schedule.solver.ReleasedSessionFilter;
@@ -54,16 +56,20 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 public class RosterRepair {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(RosterRepair.class);
+    /** Solves without the week's lock found stale before one solves holding it. */
+    private static final int STALE_SOLVES = 3;
 
     private final Clock clock;
     private final PlanningWeeks store;
     private final AppointmentRepository appointments;
     private final TransactionTemplate transaction;
     private final SolverFactory<SpaSchedule> solverFactory;
+    private final WeekLocks locks;
 
     RosterRepair(Clock clock, PlanningWeeks store, AppointmentRepository appointments,
             TransactionTemplate transaction, SolverConfig solverConfig,
-            RepairProperties properties) {
+            RepairProperties properties, WeekLocks locks) {
+        this.locks = locks;
         this.store = store;
         this.appointments = appointments;
         this.transaction = transaction;
@@ -119,6 +125,48 @@ public class RosterRepair {
      * @param before each session's place before the event, to report what changed
      */
     public Outcome repair(LocalDate weekStart, Map<String, Placement> before) {
+        return store(solve(weekStart), before);
+    }
+
+    /**
+     * As {@link #repair}, for a caller that does not hold the week's lock (an event that wrote its change and let the
+     * week go): the solve runs without the lock, so other desks write meanwhile, and only its store takes the lock,
+     * and only when nothing the solve read was written since ({@link PlanningWeeks#signature}). Otherwise it solves
+     * again from the week as it is then; after a few such tries, it solves holding the lock, so that it ends.
+     *
+     * @param concernedBefore the place before the event of each session the event itself changed; the others are
+     *        reported against the week as the repair read it, so that what other desks did meanwhile is theirs
+     */
+    public Outcome repairWithoutTheLock(LocalDate weekStart, Map<String, Placement> concernedBefore) {
+        for (var attempt = 0; attempt < STALE_SOLVES; attempt++) {
+            var signature = store.signature(weekStart);
+            var solving = solve(weekStart);
+            var outcome = locks.withWeekWhenFree(weekStart, () -> signature.equals(store.signature(weekStart))
+                    ? Optional.of(store(solving, before(solving, concernedBefore))) : Optional.<Outcome>empty());
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+            LOGGER.debug("Week {} changed while its repair solved (try {}); solving again.", weekStart, attempt + 1);
+        }
+        return locks.withWeekWhenFree(weekStart, () -> {
+            var solving = solve(weekStart);
+            return store(solving, before(solving, concernedBefore));
+        });
+    }
+
+    private static Map<String, Placement> before(Solving solving, Map<String, Placement> concernedBefore) {
+        var before = new HashMap<String, Placement>();
+        solving.week().appointments().forEach(appointment -> before.put(appointment.id(), appointment.placement()));
+        before.putAll(concernedBefore);
+        return before;
+    }
+
+    /** A week read and solved, not stored yet. */
+    private record Solving(StoredWeek week, Map<String, Integer> versions, Set<String> released, SpaSchedule solved,
+            long started, long loaded, long mapped, long solvedAt) {
+    }
+
+    private Solving solve(LocalDate weekStart) {
         var started = System.nanoTime();
         var week = store.stored(weekStart);
         var loaded = System.nanoTime();
@@ -134,9 +182,14 @@ public class RosterRepair {
                 .forEach(session -> session.assign(null, null, null));
         var mapped = System.nanoTime();
         var solved = solverFactory.buildSolver().solve(problem);
-        var solvedAt = System.nanoTime();
+        return new Solving(week, versions, released, solved, started, loaded, mapped, System.nanoTime());
+    }
+
+    /** Stores a solved week; the caller holds its lock. */
+    private Outcome store(Solving solving, Map<String, Placement> before) {
+        var weekStart = solving.week().weekStart();
         transaction.executeWithoutResult(status -> {
-            store.storeRoster(weekStart, solved, versions);
+            store.storeRoster(weekStart, solving.solved(), solving.versions());
             confirmReleasedAgain(weekStart);
         });
         var storedAt = System.nanoTime();
@@ -154,10 +207,11 @@ public class RosterRepair {
         // The front desk waits for this: when it is slow, this line says which part to look at.
         LOGGER.debug(
                 "Repaired week {} ({} released) in {} ms: load {} ms, map {} ms, solve {} ms, store {} ms, diff {} ms",
-                weekStart, released.size(), millis(started, System.nanoTime()), millis(started, loaded),
-                millis(loaded, mapped), millis(mapped, solvedAt), millis(solvedAt, storedAt),
+                weekStart, solving.released().size(), millis(solving.started(), System.nanoTime()),
+                millis(solving.started(), solving.loaded()), millis(solving.loaded(), solving.mapped()),
+                millis(solving.mapped(), solving.solvedAt()), millis(solving.solvedAt(), storedAt),
                 millis(storedAt, System.nanoTime()));
-        return new Outcome(changed, Objects.toString(solved.getScore()));
+        return new Outcome(changed, Objects.toString(solving.solved().getScore()));
     }
 
     public static long millis(long fromNanos, long toNanos) {

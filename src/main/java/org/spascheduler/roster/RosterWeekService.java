@@ -140,10 +140,12 @@ public class RosterWeekService {
      */
     @Transactional
     public WeekRosterViews.Published publish(LocalDate weekStart) {
-        var solving = jobs.solvingJobLocation(weekStart);
-        if (solving != null) {
+        // A queued job counts: it would solve the week again right after.
+        var weekJob = jobs.weekJobLocation(weekStart);
+        if (weekJob != null) {
             throw new ConflictException("weekStart",
-                    "A roster job is solving this week; stop it or wait for it before publishing.", solving);
+                    "A roster job is solving or queued for this week; stop it or wait for it before publishing.",
+                    weekJob);
         }
         var week = store.stored(weekStart);
         var score = solutionManager.update(store.solution(week));

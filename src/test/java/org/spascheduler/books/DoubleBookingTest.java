@@ -89,12 +89,13 @@ class DoubleBookingTest {
                 taken.startsAt().plusMinutes(taken.durationMinutes()), takenPlace, "walk-in"), "desk"));
         assertThat(booked.weekStart()).isEqualTo(monday);
 
-        var plan = new StoredCarePlan("double-plan", other.clientId(), taken.treatmentId(), 2, 2, 3, 7, 10, true, 0,
+        var planId = "double-plan-" + java.util.UUID.randomUUID();
+        var plan = new StoredCarePlan(planId, other.clientId(), taken.treatmentId(), 2, 2, 3, 7, 10, true, 0,
                 null);
         var planned = catchThrowableOfType(HardRuleBrokenException.class, () -> books.record(new PlanBooking(plan,
                 taken.durationMinutes(), List.of(takenPlace), new NoPlanRules()), "client"));
         assertThat(planned.problems()).allSatisfy(problem -> assertThat(problem.field()).isEqualTo("suggestionId"));
-        assertThat(plans.existsById("double-plan")).isFalse();
+        assertThat(plans.existsById(planId)).isFalse();
 
         var overlapping = overlappingPair(monday);
         var second = overlapping.get(1);
@@ -131,7 +132,7 @@ class DoubleBookingTest {
         for (var index = 0; index < 4; index++) {
             tries.add(() -> books.record(new SlotBooking(freed.clientId(), freed.treatmentId(),
                     freed.durationMinutes(), freed.windowStart(), freed.windowEnd(), place, "race"), "desk") != null);
-            var planId = "race-plan-" + index;
+            var planId = "race-plan-" + index + "-" + java.util.UUID.randomUUID();
             tries.add(() -> books.record(new PlanBooking(new StoredCarePlan(planId, freed.clientId(),
                     freed.treatmentId(), 1, 1, 1, 7, 10, true, 0, null), freed.durationMinutes(), List.of(place),
                     new NoPlanRules()), "client") != null);

@@ -82,6 +82,37 @@ class RosterControllerTest {
                 .andExpect(jsonPath("$.location").value("/api/rosters/3"));
     }
 
+    @Test
+    void aFullQueueIs429WithRetryAfterInTheRateLimitsShape() throws Exception {
+        when(jobs.start(any(), any(), any())).thenThrow(new RosterQueueFullException(2, 8, Duration.ofMillis(11_200)));
+
+        mvc.perform(post("/api/rosters").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"weekStart\":\"2026-11-30\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "12"))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Too many requests"))
+                .andExpect(jsonPath("$.field").value("request"))
+                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.containsString("queue is full")));
+    }
+
+    @Test
+    void aQueuedJobShowsItsPlaceAndThatItHasNotRun() throws Exception {
+        var queued = RosterJob.queued(MONDAY, 356, 0, 7000, 4000, Instant.now());
+        queued = new RosterJob(12L, MONDAY, queued.status(), null, null, null, null, 356, 0, 356, 7000, 4000,
+                queued.queuedAt(), null, null, null, MONDAY, 0);
+        when(jobs.status(12L)).thenReturn(queued);
+        when(jobs.placeInQueue(queued)).thenReturn(2);
+
+        mvc.perform(get("/api/rosters/12")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("QUEUED"))
+                .andExpect(jsonPath("$.placeInQueue").value(2))
+                .andExpect(jsonPath("$.solving").value(false))
+                .andExpect(jsonPath("$.ran").value(false))
+                .andExpect(jsonPath("$.spentMillis").value(0))
+                .andExpect(jsonPath("$.startedAt").isEmpty());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "{\"weekStart\":\"2026-12-01\"}", "{\"weekStart\":\"not a date\"}", "{}",
             "{\"weekStart\":\"2026-11-30\",\"spentLimit\":\"PT2H\"}",
@@ -140,7 +171,7 @@ class RosterControllerTest {
     }
 
     private static RosterJob job(long id) {
-        return new RosterJob(id, MONDAY, RosterJobStatus.SOLVING, null, null, null, null, 356, 0, 356, 7000,
-                Instant.now(), null, null, 0);
+        return new RosterJob(id, MONDAY, RosterJobStatus.SOLVING, null, null, null, null, 356, 0, 356, 7000, 4000,
+                Instant.now(), Instant.now(), null, null, MONDAY, 0);
     }
 }

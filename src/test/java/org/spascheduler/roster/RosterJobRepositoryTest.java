@@ -12,6 +12,7 @@ import org.spascheduler.weights.ConstraintWeight;
 import org.spascheduler.weights.ConstraintWeightRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,7 +31,11 @@ class RosterJobRepositoryTest {
 
     @Test
     void aJobReadsBackThroughItsLife() {
-        var started = jobs.save(RosterJob.started(MONDAY, 356, 33, 30_000, STARTED));
+        var queued = jobs.save(RosterJob.queued(MONDAY, 356, 33, 30_000, 10_000, STARTED.minusSeconds(5)));
+        assertThat(jobs.findByStatusOrderByIdAsc(RosterJobStatus.QUEUED)).extracting(RosterJob::id)
+                .containsExactly(queued.id());
+        assertThat(jobs.findByActiveWeek(MONDAY)).map(RosterJob::id).hasValue(queued.id());
+        var started = jobs.save(queued.running(STARTED, 356, 33));
         var improved = jobs.save(started.withBest("0hard/-2medium/-900soft", 0, -2, -900, 354));
         var ended = jobs.save(improved.ended(RosterJobStatus.STOPPED, STARTED.plusSeconds(12), null));
 
@@ -41,9 +46,23 @@ class RosterJobRepositoryTest {
         assertThat(read.mediumScore()).isEqualTo(-2);
         assertThat(read.endedAt()).isEqualTo(STARTED.plusSeconds(12).truncatedTo(ChronoUnit.MICROS));
         assertThat(read.version()).isEqualTo(ended.version());
-        assertThat(jobs.findTop20ByWeekStartOrderByStartedAtDesc(MONDAY)).extracting(RosterJob::id)
+        assertThat(read.startedAt()).isEqualTo(STARTED);
+        assertThat(read.unimprovedLimitMillis()).isEqualTo(10_000);
+        assertThat(jobs.findTop20ByWeekStartOrderByIdDesc(MONDAY)).extracting(RosterJob::id)
                 .containsExactly(started.id());
         assertThat(jobs.findByStatus(RosterJobStatus.SOLVING)).isEmpty();
+        // Ended, the job leaves its week to the next one.
+        assertThat(jobs.findByActiveWeek(MONDAY)).isEmpty();
+    }
+
+    @Test
+    void theDatabaseKeepsOneQueuedOrSolvingJobPerWeek() {
+        var first = jobs.save(RosterJob.queued(MONDAY, 10, 0, 30_000, 10_000, STARTED));
+
+        assertThatThrownBy(() -> jobs.save(RosterJob.queued(MONDAY, 10, 0, 30_000, 10_000, STARTED)))
+                .isInstanceOf(DuplicateKeyException.class);
+        jobs.save(first.ended(RosterJobStatus.STOPPED, STARTED, null));
+        assertThat(jobs.save(RosterJob.queued(MONDAY, 10, 0, 30_000, 10_000, STARTED)).id()).isNotNull();
     }
 
     @Test

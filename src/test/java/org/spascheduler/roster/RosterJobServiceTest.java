@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -54,7 +55,7 @@ class RosterJobServiceTest {
     private final RosterJobRepository jobs = mock(RosterJobRepository.class);
     private final List<RosterJob> saved = new CopyOnWriteArrayList<>();
     private final RosterJobService service = new RosterJobService(solver, store, jobs,
-            new TransactionTemplate(new NoTransactions()), new RosterProperties(Duration.ofSeconds(2)));
+            new TransactionTemplate(new NoTransactions()), new RosterProperties(Duration.ofSeconds(2), 1, 8));
 
     RosterJobServiceTest() {
         // The stand-in solves in the background as the real one does: on a thread of its own, then the callbacks.
@@ -81,12 +82,19 @@ class RosterJobServiceTest {
             RosterJob job = invocation.getArgument(0);
             var stored = new RosterJob(job.id() == null ? 1L : job.id(), job.weekStart(), job.status(), job.score(),
                     job.hardScore(), job.mediumScore(), job.softScore(), job.sessions(), job.placed(), job.unplaced(),
-                    job.spentLimitMillis(), job.startedAt(), job.endedAt(), job.failureReason(),
-                    job.version() == null ? 0 : job.version() + 1);
+                    job.spentLimitMillis(), job.unimprovedLimitMillis(), job.queuedAt(), job.startedAt(),
+                    job.endedAt(), job.failureReason(), job.activeWeek(), job.version() == null ? 0 : job.version() + 1);
             saved.add(stored);
             return stored;
         });
         when(jobs.findById(1L)).thenAnswer(invocation -> Optional.of(saved.get(saved.size() - 1)));
+        // The one job of these tests is the queue, while it is queued.
+        when(jobs.findByStatusOrderByIdAsc(RosterJobStatus.QUEUED)).thenAnswer(invocation -> saved.isEmpty()
+                || saved.get(saved.size() - 1).status() != RosterJobStatus.QUEUED ? List.of()
+                        : List.of(saved.get(saved.size() - 1)));
+        when(jobs.findByActiveWeek(MONDAY)).thenAnswer(invocation -> saved.isEmpty()
+                || saved.get(saved.size() - 1).activeWeek() == null ? Optional.empty()
+                        : Optional.of(saved.get(saved.size() - 1)));
     }
 
     @AfterEach
@@ -148,15 +156,35 @@ class RosterJobServiceTest {
 
     @Test
     void jobsLeftSolvingByAPreviousRunAreMarkedFailedOnStart() {
-        var interrupted = RosterJob.started(MONDAY, 10, 0, 30_000, Instant.now());
+        var interrupted = RosterJob.queued(MONDAY, 10, 0, 30_000, 30_000, Instant.now())
+                .running(Instant.now(), 10, 0);
         when(jobs.findByStatus(RosterJobStatus.SOLVING)).thenReturn(List.of(interrupted));
 
-        service.failJobsInterruptedByARestart();
+        service.takeUpAfterARestart();
 
         assertThat(saved).singleElement().satisfies(job -> {
             assertThat(job.status()).isEqualTo(RosterJobStatus.FAILED);
             assertThat(job.failureReason()).contains("stopped while this job was solving");
         });
+    }
+
+    @Test
+    void jobsLeftQueuedByAPreviousRunRunOnStartEachWithItsWholeBudget() {
+        var roster = PlanningTestSupport.solution(week());
+        roster.setScore(HardMediumSoftLongScore.ZERO);
+        when(solver.solve(anyString(), any(), any(), any(), any()))
+                .thenReturn(new FeasibilityFirstSolver.SolvedWeek(roster, 0, Duration.ZERO));
+        var queuedAt = Instant.now().minus(Duration.ofHours(1));
+        jobs.save(RosterJob.queued(MONDAY, 1, 0, 5_000, 2_000, queuedAt));
+
+        service.takeUpAfterARestart();
+
+        verify(solver).solveInBackground(anyString(), any(), eq(Duration.ofSeconds(5)), eq(Duration.ofSeconds(2)),
+                any(), any(), any());
+        await().atMost(Duration.ofSeconds(5)).until(() -> saved.get(saved.size() - 1).endedAt() != null);
+        var last = saved.get(saved.size() - 1);
+        assertThat(last.status()).isEqualTo(RosterJobStatus.COMPLETED);
+        assertThat(last.startedAt()).isAfter(queuedAt.plus(Duration.ofMinutes(59)));
     }
 
     private static StoredWeek week() {

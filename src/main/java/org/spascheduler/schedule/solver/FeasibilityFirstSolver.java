@@ -33,6 +33,7 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.change.ProblemChange;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.spascheduler.schedule.domain.SpaSchedule;
@@ -82,12 +83,25 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
      *        construction heuristic would place the sessions left unscheduled again, first fit, breaking rules)
      */
     public FeasibilityFirstSolver(SolverConfig solverConfig) {
+        this(solverConfig, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param parallelSolves how many solves may run at once; one more waits in Timefold's own pool with its time budget
+     *        running (Timefold's default is half the cores), so callers keep to it: the roster job queue runs at most
+     *        this many
+     */
+    public FeasibilityFirstSolver(SolverConfig solverConfig, int parallelSolves) {
+        if (parallelSolves < 1) {
+            throw new IllegalArgumentException("The parallel solves (%d) must be at least 1.".formatted(parallelSolves));
+        }
         var placingFactory = SolverFactory.<SpaSchedule>create(solverConfig);
         var localSearchOnly = new SolverConfig(solverConfig).withPhaseList(solverConfig.getPhaseConfigList().stream()
                 .filter(phase -> phase instanceof LocalSearchPhaseConfig)
                 .toList());
-        this.placingManager = SolverManager.create(placingFactory);
-        this.improvingManager = SolverManager.create(SolverFactory.create(localSearchOnly));
+        var managerConfig = new SolverManagerConfig().withParallelSolverCount(Integer.toString(parallelSolves));
+        this.placingManager = SolverManager.create(placingFactory, managerConfig);
+        this.improvingManager = SolverManager.create(SolverFactory.create(localSearchOnly), managerConfig);
         this.clearance = new HardRuleClearance(solverConfig);
         this.softConstraintNames = SpaConstraints.namesInGroup(SpaConstraints.metaModel(placingFactory),
                 SpaConstraintProvider.SOFT);
@@ -102,7 +116,9 @@ public final class FeasibilityFirstSolver implements AutoCloseable {
     /**
      * {@link #solve(String, SpaSchedule, Duration, Duration, BiConsumer) Solves} on a thread of this solver's own, so
      * that every thread a solve needs (this one, the two stages' solver managers, the deadline) is owned, and closed,
-     * here. {@link #expect Expect} the solve first to send it changes from the start.
+     * here. {@link #expect Expect} the solve first to send it changes from the start. The time budget starts when that
+     * thread starts the solve, at once; keep to the parallel solves, as one beyond them waits in Timefold's pool with
+     * its budget running.
      *
      * @param finalSolutionConsumer runs on that thread with the solve's result, once it has ended
      * @param exceptionHandler runs on that thread instead, when the solve failed

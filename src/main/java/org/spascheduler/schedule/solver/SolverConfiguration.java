@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Timefold's beans, wired by hand: its Spring Boot starter targets Boot 3. The solver configuration comes from
- * solver-config/solverConfig.xml; its termination from application.properties.
+ * solver-config/solverConfig.xml; its termination from application.properties. The roster jobs' own
+ * {@link FeasibilityFirstSolver} is made in roster.RosterSolverConfiguration, sized for the roster job queue.
  */
 @Configuration
 class SolverConfiguration {
@@ -27,11 +28,6 @@ class SolverConfiguration {
     @Bean
     SolverFactory<SpaSchedule> solverFactory(SolverConfig solverConfig) {
         return SolverFactory.create(solverConfig);
-    }
-
-    @Bean(destroyMethod = "close")
-    FeasibilityFirstSolver feasibilityFirstSolver(SolverConfig solverConfig) {
-        return new FeasibilityFirstSolver(solverConfig);
     }
 
     @Bean
