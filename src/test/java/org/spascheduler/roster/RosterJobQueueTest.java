@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.spascheduler.TestAccounts;
 import org.spascheduler.schedule.demo.DemoSize;
 import org.spascheduler.schedule.demo.DemoSpaGenerator;
 import org.spascheduler.week.DemoWeekDocuments;
@@ -52,7 +53,7 @@ class RosterJobQueueTest {
     /** Whatever a failed test left queued or solving would take the next test's places. */
     @AfterEach
     void stopEveryJob() {
-        var http = RestClient.create("http://localhost:" + port);
+        var http = TestAccounts.manager(port);
         for (var job : json.readTree(send(http, "GET", "/api/rosters", null).getBody())) {
             if (job.get("endedAt").isNull()) {
                 send(http, "DELETE", "/api/rosters/" + job.get("id").asLong(), null);
@@ -64,7 +65,7 @@ class RosterJobQueueTest {
 
     @Test
     void jobsBeyondTheOneRunningWaitInOrderEachWithItsWholeBudgetAndAFullQueueIs429() throws Exception {
-        var http = RestClient.create("http://localhost:" + port);
+        var http = TestAccounts.manager(port);
         var weeks = new LocalDate[] { FIRST, FIRST.plusWeeks(1), FIRST.plusWeeks(2), FIRST.plusWeeks(3) };
         for (var week : weeks) {
             importSmallWeek(http, week);
@@ -128,7 +129,7 @@ class RosterJobQueueTest {
 
     @Test
     void aStoppedQueuedJobLeavesTheQueueWithoutEverRunningAndTheDeskRepairsItsWeekMeanwhile() throws Exception {
-        var http = RestClient.create("http://localhost:" + port);
+        var http = TestAccounts.manager(port);
         var solving = FIRST.plusWeeks(10);
         var waiting = FIRST.plusWeeks(11);
         importSmallWeek(http, solving);
@@ -164,7 +165,7 @@ class RosterJobQueueTest {
 
     @Test
     void theOpenApiDocumentDescribesTheQueueAndThe429() throws Exception {
-        var http = RestClient.create("http://localhost:" + port);
+        var http = TestAccounts.manager(port);
         var api = json.readTree(send(http, "GET", "/v3/api-docs", null).getBody());
 
         var tooMany = api.at("/paths/~1api~1rosters/post/responses/429");
