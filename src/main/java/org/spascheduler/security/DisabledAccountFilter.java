@@ -2,6 +2,7 @@ package org.spascheduler.security;
 
 import java.io.IOException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,7 +27,8 @@ final class DisabledAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInAccount account
+        // A request with its own credentials (Basic) was just checked against the stored account: no second read.
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount account
                 && !status.isEnabled(account.caller().accountId())) {
             var session = request.getSession(false);
             if (session != null) {
