@@ -20,9 +20,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Which roles may call which endpoint: the one table the security filter chain enforces, the OpenAPI document shows
  * per operation ({@code x-roles}) and the authorisation matrix test checks against the README. The first rule that
- * matches a request decides; a request no rule names is refused to every role but
- * the manager (deny by default), so a new endpoint is closed to the others until it is given a row here. Which records within an endpoint a role may see (a client only
- * their own) is the controllers' object-level check, {@link Caller}.
+ * matches a request decides; a request no rule names is refused to every role but the manager (deny by default), so
+ * a new endpoint is closed to the others until it is given a row here. Which records within an endpoint a role may
+ * see (a client only their own) is the controllers' object-level check, {@link Caller}.
  */
 public final class AccessRules {
 

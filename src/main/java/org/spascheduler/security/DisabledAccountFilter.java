@@ -28,7 +28,8 @@ final class DisabledAccountFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         // A request with its own credentials (Basic) was just checked against the stored account: no second read.
-        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount account
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null && authentication != null
+                && authentication.getPrincipal() instanceof SignedInAccount account
                 && !status.isEnabled(account.caller().accountId())) {
             var session = request.getSession(false);
             if (session != null) {

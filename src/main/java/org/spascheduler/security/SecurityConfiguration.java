@@ -47,7 +47,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
-            PasswordEncoder passwordEncoder, SignInThrottle throttle, AccountStatus status, JsonMapper json) throws Exception {
+            PasswordEncoder passwordEncoder, SignInThrottle throttle, AccountStatus status, JsonMapper json)
+            throws Exception {
         var refusals = new Refusals(json);
         var dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(passwordEncoder);
@@ -60,7 +61,7 @@ class SecurityConfiguration {
                     authorize.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                             "/swagger-ui/**", "/actuator/health", "/actuator/health/**", LOGIN, "/error")
                             .permitAll();
-                    // Only health is served (application.properties); whatever else is exposed one day is the manager's.
+                    // Only health is served (application.properties); anything exposed one day is the manager's.
                     authorize.requestMatchers("/actuator/**").hasRole(Role.MANAGER.name());
                     for (var rule : AccessRules.rules()) {
                         authorize.requestMatchers(rule.method(), rule.pattern())
@@ -112,7 +113,8 @@ class SecurityConfiguration {
                         "The username or password is wrong, or the account is disabled.");
                 return;
             }
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Session realm=\"spa-scheduler\", login=\"" + LOGIN + "\"");
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                    "Session realm=\"spa-scheduler\", login=\"" + LOGIN + "\"");
             ProblemResponses.write(request, response, json, HttpStatus.UNAUTHORIZED, "Sign-in required",
                     "Sign in first: POST " + LOGIN + " with username and password (a session cookie), or send "
                             + "HTTP Basic credentials with each request.");

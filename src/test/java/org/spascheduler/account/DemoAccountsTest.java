@@ -24,7 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @ExtendWith(OutputCaptureExtension.class)
 class DemoAccountsTest {
 
-    private static final Pattern LOGGED = Pattern.compile("spa.demo.password is not set: the password of .* is (\\S+) ");
+    private static final Pattern LOGGED =
+            Pattern.compile("spa.demo.password is not set: the password of .* is (\\S+) ");
 
     record Account(String username, String role, String passwordHash) {
     }

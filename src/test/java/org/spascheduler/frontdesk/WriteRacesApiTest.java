@@ -109,7 +109,8 @@ class WriteRacesApiTest {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", TestAccounts.basic(TestAccounts.MANAGER))
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", TestAccounts.basic(TestAccounts.MANAGER))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

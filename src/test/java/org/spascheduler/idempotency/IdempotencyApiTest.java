@@ -45,7 +45,8 @@ class IdempotencyApiTest {
     }
 
     private HttpResponse<String> post(String path, String body, String key) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", TestAccounts.basic(TestAccounts.MANAGER))
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", TestAccounts.basic(TestAccounts.MANAGER))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Idempotency-Key", key);

@@ -30,7 +30,8 @@ class RateLimitApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", TestAccounts.basic(TestAccounts.MANAGER)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", TestAccounts.basic(TestAccounts.MANAGER)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

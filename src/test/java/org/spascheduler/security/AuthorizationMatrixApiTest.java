@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AuthorizationMatrixApiTest {
 
     /** A Monday no other test uses: a manager's publish there touches nothing of theirs. */
-    private static final LocalDate MONDAY = LocalDate.of(2099, 1, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    private static final LocalDate MONDAY =
+            LocalDate.of(2099, 1, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{[^}]+}");
     private static final Map<Role, String> USERNAMES = Map.of(Role.MANAGER, TestAccounts.MANAGER, Role.FRONT_DESK,
             TestAccounts.DESK, Role.THERAPIST, "matrix-therapist", Role.CLIENT, "matrix-client");

@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 class BolaApiTest {
 
     /** Mondays of this class alone: the shared in-memory database holds every test class's weeks. */
-    private static final LocalDate MONDAY = LocalDate.of(2052, 6, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    private static final LocalDate MONDAY =
+            LocalDate.of(2052, 6, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
     private static final String PREFIX = "bola-";
 
     @LocalServerPort
@@ -84,8 +85,8 @@ class BolaApiTest {
                 continue;
             }
             var sessions = new ArrayList<String>();
-            json(exchange(manager, HttpMethod.GET, "/api/appointments?size=500&week=" + MONDAY + "&clientId=" + clientId,
-                    null)).get("content").forEach(a -> sessions.add(a.get("id").asString()));
+            json(exchange(manager, HttpMethod.GET,
+                    "/api/appointments?size=500&week=" + MONDAY + "&clientId=" + clientId, null)).get("content").forEach(a -> sessions.add(a.get("id").asString()));
             if (!sessions.isEmpty()) {
                 accounts.ensure(PREFIX + clientId, "CLIENT", null, clientId);
                 clients.add(new Client(clientId, PREFIX + clientId, planId, sessions));
@@ -101,7 +102,8 @@ class BolaApiTest {
         var a = clients.get(0);
         var b = clients.get(1);
         var asA = TestAccounts.as(port, a.username());
-        var bPlanProgressBefore = exchange(manager, HttpMethod.GET, "/api/care-plans/" + b.planId() + "/progress", null);
+        var bPlanProgressBefore =
+                exchange(manager, HttpMethod.GET, "/api/care-plans/" + b.planId() + "/progress", null);
         // A suggestion made for B (by the desk), which A must not be able to accept.
         var suggestions = json(exchange(manager, HttpMethod.POST, "/api/care-plans/" + b.planId() + "/suggestions",
                 "{}"));
@@ -135,7 +137,8 @@ class BolaApiTest {
             refusedTo(asA, b, HttpMethod.DELETE, "/api/appointments/" + session + "?version=0", null);
             refusedTo(asA, b, HttpMethod.POST, "/api/front-desk/cancellations",
                     "{\"appointmentId\":\"%s\",\"late\":false}".formatted(session));
-            refusedTo(asA, b, HttpMethod.POST, "/api/front-desk/releases", "{\"appointmentId\":\"%s\"}".formatted(session));
+            refusedTo(asA, b, HttpMethod.POST, "/api/front-desk/releases",
+                    "{\"appointmentId\":\"%s\"}".formatted(session));
             refusedTo(asA, b, HttpMethod.POST, "/api/care-plans/" + b.planId() + "/sessions/" + session + "/cancel",
                     "{}");
             // B's session through A's own plan: the plan is A's, the session is not in it.

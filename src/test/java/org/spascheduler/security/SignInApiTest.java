@@ -50,7 +50,8 @@ class SignInApiTest {
                 {"username":"%s","password":"%s","role":"FRONT_DESK"}""".formatted(username, password),
                 TestAccounts.basic(TestAccounts.MANAGER), null);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.body()).doesNotContain(password).doesNotContain("$2a$").doesNotContainIgnoringCase("password");
+        assertThat(created.body()).doesNotContain(password).doesNotContain("$2a$")
+                .doesNotContainIgnoringCase("password");
         return json.readTree(created.body()).get("id").asString();
     }
 
@@ -64,7 +65,8 @@ class SignInApiTest {
         assertThat(stored).startsWith("{bcrypt}$2a$10$").doesNotContain(password);
         assertThat(passwordEncoder.matches(password, stored)).isTrue();
         assertThat(passwordEncoder.matches(password + "x", stored)).isFalse();
-        var listed = send(anonymous, "GET", "/api/accounts/" + id, null, TestAccounts.basic(TestAccounts.MANAGER), null);
+        var listed = send(anonymous, "GET", "/api/accounts/" + id, null, TestAccounts.basic(TestAccounts.MANAGER),
+                null);
         assertThat(listed.body()).doesNotContain(stored.substring(8, 20)).doesNotContain(password);
     }
 
