@@ -38,6 +38,15 @@ public sealed interface BookChange<R> permits Cancellation, TherapistUnavailable
         return true;
     }
 
+    /**
+     * Whether a refusal for breaking a hard rule names each rule in words (an analysis of the week, some hundreds of
+     * milliseconds on a busy week). A booking or a plan refused for a taken time answers with fresh options instead,
+     * and its losers in a race are answered sooner without it.
+     */
+    default boolean namesBrokenRules() {
+        return true;
+    }
+
     /** The field a refusal for breaking a hard rule names. */
     default String placementField() {
         return "startsAt";

@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.spascheduler.booking.AppointmentRepository;
@@ -138,6 +139,18 @@ final class BooksAccess {
                                 .isAfter(period.startsAt()))
                 .filter(appointment -> appointment.startsAt().isAfter(now))
                 .toList();
+    }
+
+    /**
+     * Releases the sessions still to come that a therapist's or a room's unavailable period concerns, and says why
+     * each must move: what a sick call and a closed room share.
+     */
+    Written<Void> releasedDuring(Period period, Predicate<StoredAppointment> concerned, String why,
+            Written.Subject subject, @Nullable String reason) {
+        var affected = sessionsDuring(period, concerned);
+        release(affected);
+        return new Written<>(subject, reason, affected.stream().collect(Collectors.toMap(StoredAppointment::id,
+                session -> why)), Set.of(), null);
     }
 
     /** Lets confirmed sessions move in the repair; requested ones may move anyway. */

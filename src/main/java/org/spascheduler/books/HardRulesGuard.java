@@ -36,15 +36,23 @@ class HardRulesGuard {
 
     /**
      * @param placed the sessions the change placed in this week
+     * @param inWords name each broken rule (an analysis of the week with and without them) rather than only say so
      * @return the week's score with the placed sessions in it
      * @throws HardRuleBrokenException naming every hard rule the placed sessions break, under the given field
      */
-    HardMediumSoftLongScore requireNoneBroken(LocalDate weekStart, Set<String> placed, String field) {
+    HardMediumSoftLongScore requireNoneBroken(LocalDate weekStart, Set<String> placed, String field,
+            boolean inWords) {
         var week = store.storedEvenEmpty(weekStart);
         var with = score(week);
         var weekWithout = without(week, placed);
-        if (with.hardScore() >= score(weekWithout).hardScore()) {
+        var withoutThem = score(weekWithout);
+        if (with.hardScore() >= withoutThem.hardScore()) {
             return with;
+        }
+        if (!inWords) {
+            throw new HardRuleBrokenException(weekStart, List.of(new FieldProblem(field, ("would break a hard rule of "
+                    + "the week as it stands (its hard score would fall from %d to %d)").formatted(
+                            withoutThem.hardScore(), with.hardScore()))));
         }
         var broken = new LinkedHashSet<String>();
         analyze(week).diff(analyze(weekWithout)).constraintMap().values().stream()
@@ -60,7 +68,7 @@ class HardRulesGuard {
                     broken.addAll(sentences.isEmpty() ? List.of(name) : sentences);
                 });
         if (broken.isEmpty()) {
-            broken.add("the week's hard score falls from %d to %d".formatted(score(weekWithout).hardScore(),
+            broken.add("the week's hard score falls from %d to %d".formatted(withoutThem.hardScore(),
                     with.hardScore()));
         }
         var problems = new ArrayList<FieldProblem>();

@@ -78,6 +78,11 @@ public record PlanBooking(StoredCarePlan plan, int durationMinutes, List<Placeme
     }
 
     @Override
+    public boolean namesBrokenRules() {
+        return false;
+    }
+
+    @Override
     public String placementField() {
         return "suggestionId";
     }

@@ -3,13 +3,9 @@ package org.spascheduler.books;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Set;
 import java.util.SortedSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.room.StoredRoom;
 
 import jakarta.validation.constraints.NotBlank;
@@ -36,13 +32,11 @@ public record RoomOutOfService(@NotBlank String roomId, @NotNull LocalDateTime s
         var period = books.period(startsAt, endsAt);
         var room = books.rooms.findById(books.knownId(roomId, "roomId", "room"))
                 .orElseThrow();
-        var affected = books.sessionsDuring(period, appointment -> room.id().equals(appointment.roomId()));
         var outOfService = new ArrayList<>(room.outOfService());
         outOfService.add(new StoredRoom.OutOfService(startsAt, endsAt, reason));
         books.rooms.save(room.withOutOfService(outOfService));
-        books.release(affected);
-        var why = "%s is out of service%s".formatted(room.name(), BooksAccess.because(reason));
-        return new Written<>(new Written.Subject(null, null, room.id(), startsAt, endsAt, false), reason,
-                affected.stream().collect(Collectors.toMap(StoredAppointment::id, session -> why)), Set.of(), null);
+        return books.releasedDuring(period, appointment -> room.id().equals(appointment.roomId()),
+                "%s is out of service%s".formatted(room.name(), BooksAccess.because(reason)),
+                new Written.Subject(null, null, room.id(), startsAt, endsAt, false), reason);
     }
 }

@@ -45,4 +45,9 @@ public record SlotBooking(String clientId, String treatmentId, int durationMinut
     public boolean repairs() {
         return false;
     }
+
+    @Override
+    public boolean namesBrokenRules() {
+        return false;
+    }
 }

@@ -131,7 +131,8 @@ public class SpaBooks {
                 var placed = placedWeeks.getOrDefault(week, Set.of());
                 // Without the spa's settings there is no week to check a place against (nor to book one in).
                 var score = placed.isEmpty() || !access.hasSpa() ? null
-                        : guard.requireNoneBroken(week, placed, change.placementField()).toString();
+                        : guard.requireNoneBroken(week, placed, change.placementField(),
+                                change.namesBrokenRules()).toString();
                 var subject = written.subject();
                 recorded.add(events.save(new BooksEvent(null, week, change.kind(), actor,
                         written.reason() == null ? null : fitted(written.reason()), clock.instant(),

@@ -3,13 +3,9 @@ package org.spascheduler.books;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Set;
 import java.util.SortedSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.spascheduler.booking.StoredAppointment;
 import org.spascheduler.therapist.StoredTherapist;
 
 import jakarta.validation.constraints.NotBlank;
@@ -39,13 +35,11 @@ public record TherapistUnavailable(@NotBlank String therapistId, @NotNull LocalD
         var period = books.period(startsAt, endsAt);
         var therapist = books.therapists.findById(books.knownId(therapistId, "therapistId", "therapist"))
                 .orElseThrow();
-        var affected = books.sessionsDuring(period, appointment -> therapist.id().equals(appointment.therapistId()));
         var timeOff = new ArrayList<>(therapist.timeOff());
         timeOff.add(new StoredTherapist.TimeOff(startsAt, endsAt, reason));
         books.therapists.save(therapist.withTimeOff(timeOff));
-        books.release(affected);
-        var why = "%s is unavailable%s".formatted(therapist.name(), BooksAccess.because(reason));
-        return new Written<>(new Written.Subject(null, therapist.id(), null, startsAt, endsAt, false), reason,
-                affected.stream().collect(Collectors.toMap(StoredAppointment::id, session -> why)), Set.of(), null);
+        return books.releasedDuring(period, appointment -> therapist.id().equals(appointment.therapistId()),
+                "%s is unavailable%s".formatted(therapist.name(), BooksAccess.because(reason)),
+                new Written.Subject(null, therapist.id(), null, startsAt, endsAt, false), reason);
     }
 }

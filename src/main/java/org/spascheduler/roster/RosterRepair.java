@@ -25,12 +25,16 @@ import org.spascheduler.planning.PlanningWeeks;
 import org.spascheduler.planning.StoredWeek;
 import org.spascheduler.planning.WeekLocks;
 import org.spascheduler.schedule.domain.SpaSchedule;
+import org.spascheduler.schedule.solver.HardRuleClearance;
 import org.spascheduler.schedule.solver.PlacementFilter;
 import org.spascheduler.schedule.solver.ReleasedSessionFilter;
 import org.spascheduler.schedule.solver.Terminations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
@@ -65,11 +69,16 @@ public class RosterRepair {
     private final TransactionTemplate transaction;
     private final SolverFactory<SpaSchedule> solverFactory;
     private final WeekLocks locks;
+    private final SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager;
+    private final HardRuleClearance clearance;
 
     RosterRepair(Clock clock, PlanningWeeks store, AppointmentRepository appointments,
             TransactionTemplate transaction, SolverConfig solverConfig,
-            RepairProperties properties, WeekLocks locks) {
+            RepairProperties properties, WeekLocks locks,
+            SolutionManager<SpaSchedule, HardMediumSoftLongScore> solutionManager) {
         this.locks = locks;
+        this.solutionManager = solutionManager;
+        this.clearance = new HardRuleClearance(solverConfig);
         this.store = store;
         this.appointments = appointments;
         this.transaction = transaction;
@@ -125,14 +134,16 @@ public class RosterRepair {
      * @param before each session's place before the event, to report what changed
      */
     public Outcome repair(LocalDate weekStart, Map<String, Placement> before) {
-        return store(solve(weekStart), before);
+        return store(solve(weekStart), before, false).orElseThrow();
     }
 
     /**
      * As {@link #repair}, for a caller that does not hold the week's lock (an event that wrote its change and let the
-     * week go): the solve runs without the lock, so other desks write meanwhile, and only its store takes the lock,
-     * and only when nothing the solve read was written since ({@link PlanningWeeks#signature}). Otherwise it solves
-     * again from the week as it is then; after a few such tries, it solves holding the lock, so that it ends.
+     * week go): the solve runs without the lock, so other desks write meanwhile, and only its store takes the lock.
+     * When nothing the solve read was written since ({@link PlanningWeeks#signature}), it stores. When something was
+     * (another desk's event), it stores only what nobody changed meanwhile and keeps that only if the week then breaks
+     * no hard rule it did not break before (a walk-in booked into a place the repair gave away); otherwise it solves
+     * again from the week as it is then, and after a few such tries it solves holding the lock, so that it ends.
      *
      * @param concernedBefore the place before the event of each session the event itself changed; the others are
      *        reported against the week as the repair read it, so that what other desks did meanwhile is theirs
@@ -141,16 +152,17 @@ public class RosterRepair {
         for (var attempt = 0; attempt < STALE_SOLVES; attempt++) {
             var signature = store.signature(weekStart);
             var solving = solve(weekStart);
-            var outcome = locks.withWeekWhenFree(weekStart, () -> signature.equals(store.signature(weekStart))
-                    ? Optional.of(store(solving, before(solving, concernedBefore))) : Optional.<Outcome>empty());
+            var outcome = locks.withWeekWhenFree(weekStart, () -> store(solving, before(solving, concernedBefore),
+                    !signature.equals(store.signature(weekStart))));
             if (outcome.isPresent()) {
                 return outcome.get();
             }
-            LOGGER.debug("Week {} changed while its repair solved (try {}); solving again.", weekStart, attempt + 1);
+            LOGGER.debug("Week {} changed while its repair solved (try {}) and its roster no longer fits; solving again.",
+                    weekStart, attempt + 1);
         }
         return locks.withWeekWhenFree(weekStart, () -> {
             var solving = solve(weekStart);
-            return store(solving, before(solving, concernedBefore));
+            return store(solving, before(solving, concernedBefore), false).orElseThrow();
         });
     }
 
@@ -182,16 +194,35 @@ public class RosterRepair {
                 .forEach(session -> session.assign(null, null, null));
         var mapped = System.nanoTime();
         var solved = solverFactory.buildSolver().solve(problem);
+        if (solved.getScore() == null || solved.getScore().hardScore() < 0) {
+            // The time ran out before the solve had cleared what it tried (a busy machine): leave those unplaced.
+            solved = clearance.clear(solved);
+        }
         return new Solving(week, versions, released, solved, started, loaded, mapped, System.nanoTime());
     }
 
-    /** Stores a solved week; the caller holds its lock. */
-    private Outcome store(Solving solving, Map<String, Placement> before) {
+    /**
+     * Stores a solved week; the caller holds its lock.
+     *
+     * @param changedSince whether the week was written since the solve read it: then the roster is kept only if the
+     *        week breaks no hard rule it did not break before it was stored
+     * @return empty when the roster was not kept
+     */
+    private Optional<Outcome> store(Solving solving, Map<String, Placement> before, boolean changedSince) {
         var weekStart = solving.week().weekStart();
-        transaction.executeWithoutResult(status -> {
+        var kept = transaction.execute(status -> {
+            var hardBefore = changedSince ? hardScore(weekStart) : 0;
             store.storeRoster(weekStart, solving.solved(), solving.versions());
-            confirmReleasedAgain(weekStart);
+            confirmReleasedAgain(weekStart, solving);
+            if (changedSince && hardScore(weekStart) < hardBefore) {
+                status.setRollbackOnly();
+                return false;
+            }
+            return true;
         });
+        if (!Boolean.TRUE.equals(kept)) {
+            return Optional.empty();
+        }
         var storedAt = System.nanoTime();
         var after = appointments.findByWeekStart(weekStart).stream()
                 .filter(appointment -> appointment.state() != BookingState.CANCELLED)
@@ -211,7 +242,12 @@ public class RosterRepair {
                 millis(solving.started(), solving.loaded()), millis(solving.loaded(), solving.mapped()),
                 millis(solving.mapped(), solving.solvedAt()), millis(solving.solvedAt(), storedAt),
                 millis(storedAt, System.nanoTime()));
-        return new Outcome(changed, Objects.toString(solving.solved().getScore()));
+        return Optional.of(new Outcome(changed, Objects.toString(solving.solved().getScore())));
+    }
+
+    private long hardScore(LocalDate weekStart) {
+        return solutionManager.update(store.solution(store.storedEvenEmpty(weekStart)),
+                SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore();
     }
 
     public static long millis(long fromNanos, long toNanos) {
@@ -274,10 +310,13 @@ public class RosterRepair {
      * A released session the repair placed is promised again where it now is (the front desk tells the client); one
      * it could not place goes back to the waitlist as a request, since its promise could not be kept.
      */
-    private void confirmReleasedAgain(LocalDate weekStart) {
+    private void confirmReleasedAgain(LocalDate weekStart, Solving solving) {
         var reconfirmed = new ArrayList<StoredAppointment>();
         for (var appointment : appointments.findByWeekStart(weekStart)) {
-            if (appointment.state() != BookingState.CONFIRMED || !appointment.released()) {
+            if (appointment.state() != BookingState.CONFIRMED || !appointment.released()
+                    || !solving.released().contains(appointment.id())
+                    || !Objects.equals(appointment.version(), solving.versions().get(appointment.id()))) {
+                // Released after the solve read the week, or changed since: the next repair settles it.
                 continue;
             }
             reconfirmed.add(appointment.isPlaced() ? appointment.confirmedWherePlaced() : appointment.requestedAgain());

@@ -20,13 +20,13 @@ import org.spascheduler.schedule.domain.SpaSchedule;
  * caller's thread: no stop request or deadline reaches it. One score calculation per placed session and pass; well
  * under a second on LARGE.
  */
-final class HardRuleClearance {
+public final class HardRuleClearance {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(HardRuleClearance.class);
 
     private final SolverFactory<SpaSchedule> solverFactory;
 
-    HardRuleClearance(SolverConfig solverConfig) {
+    public HardRuleClearance(SolverConfig solverConfig) {
         this.solverFactory = SolverFactory.create(new SolverConfig(solverConfig)
                 .withTerminationConfig(new TerminationConfig())
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(UnscheduleConflictsPhase.untilNoneLeft())));
@@ -37,7 +37,7 @@ final class HardRuleClearance {
      * @return a scored copy that breaks no hard rule, unless sessions the solver may not move break it among themselves;
      *         sessions without a therapist or a room get the first they may have, unscheduled
      */
-    SpaSchedule clear(SpaSchedule roster) {
+    public SpaSchedule clear(SpaSchedule roster) {
         var startNanos = System.nanoTime();
         var cleared = solverFactory.buildSolver().solve(roster);
         var takenOut = placed(roster) - placed(cleared);
