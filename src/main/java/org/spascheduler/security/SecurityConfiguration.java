@@ -59,7 +59,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> {
                     authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
                     authorize.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                            "/swagger-ui/**", "/actuator/health", "/actuator/health/**", LOGIN, "/error")
+                            "/swagger-ui/**", "/actuator/health", "/actuator/health/**", LOGIN, "/error",
+                            // The web app's files: public, every datum they show comes from the API and its rules.
+                            "/", "/index.html", "/app/**", "/webjars/**")
                             .permitAll();
                     // Only health is served (application.properties); anything exposed one day is the manager's.
                     authorize.requestMatchers("/actuator/**").hasRole(Role.MANAGER.name());
