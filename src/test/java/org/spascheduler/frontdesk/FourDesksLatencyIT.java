@@ -128,7 +128,10 @@ class FourDesksLatencyIT {
                 Latencies.ofMillis(answered).summary(), answered.size(), refused, busy.size(),
                 Latencies.ofMillis(busy).summary(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
-        assertThat(roster.explain(MONDAY).hardScore()).isZero();
+        var explanation = roster.explain(MONDAY);
+        assertThat(explanation.hardScore()).as(() -> explanation.constraints().stream()
+                .filter(constraint -> constraint.hardScore() < 0)
+                .map(constraint -> constraint.constraint() + " " + constraint.matches()).toList().toString()).isZero();
         assertThat(all).hasSize(desks * eventsPerDesk);
     }
 
