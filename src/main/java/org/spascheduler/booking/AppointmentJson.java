@@ -19,18 +19,20 @@ import jakarta.validation.constraints.Positive;
  * An appointment (a booking request and, once placed, its therapist, room and start) as the API reads and writes it.
  *
  * @param state REQUESTED when left out
+ * @param released false when left out: the front desk let this confirmed session move
  * @param weekStart the Monday of the week its window lies in; worked out from the window, ignored on input
  */
 public record AppointmentJson(@Nullable @Pattern(regexp = Ids.PATTERN) String id, @NotBlank String clientId,
         @NotBlank String treatmentId, @Positive @Max(600) int durationMinutes, @NotNull LocalDateTime windowStart,
         @NotNull LocalDateTime windowEnd,
         @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable LocalDate weekStart,
-        BookingState state, boolean released, @Nullable String carePlanId, @Nullable String therapistId,
+        BookingState state, Boolean released, @Nullable String carePlanId, @Nullable String therapistId,
         @Nullable String roomId, @Nullable LocalDateTime startsAt, @Nullable String publishedTherapistId,
         @Nullable String publishedRoomId, @Nullable LocalDateTime publishedStartsAt, @Nullable Integer version) {
 
     public AppointmentJson {
         state = Objects.requireNonNullElse(state, BookingState.REQUESTED);
+        released = Objects.requireNonNullElse(released, false);
     }
 
     public static AppointmentJson from(StoredAppointment appointment) {

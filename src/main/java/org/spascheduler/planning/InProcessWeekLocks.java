@@ -20,7 +20,7 @@ class InProcessWeekLocks implements WeekLocks {
     private final ConcurrentHashMap<LocalDate, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Duration maxWait;
 
-    InProcessWeekLocks(@Value("${spa.week-lock.max-wait:1s}") Duration maxWait) {
+    InProcessWeekLocks(@Value("${spa.week-lock.max-wait:500ms}") Duration maxWait) {
         this.maxWait = maxWait;
     }
 

@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("spa.repair")
 public record RepairProperties(@DefaultValue("2s") Duration spentLimit,
-        @DefaultValue("300ms") Duration unimprovedSpentLimit) {
+        @DefaultValue("200ms") Duration unimprovedSpentLimit) {
 }

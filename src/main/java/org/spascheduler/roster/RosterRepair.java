@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -205,16 +206,22 @@ public class RosterRepair {
      * Stores a solved week; the caller holds its lock.
      *
      * @param changedSince whether the week was written since the solve read it: then the roster is kept only if the
-     *        week breaks no hard rule it did not break before it was stored
+     *        sessions it placed or confirmed again break no hard rule of the week as it is now (scored with and
+     *        without them, as a booking is; the week as a whole would let a broken rule hide behind one mended)
      * @return empty when the roster was not kept
      */
     private Optional<Outcome> store(Solving solving, Map<String, Placement> before, boolean changedSince) {
         var weekStart = solving.week().weekStart();
         var kept = transaction.execute(status -> {
-            var hardBefore = changedSince ? hardScore(weekStart) : 0;
+            var versionsRead = Map.copyOf(solving.versions());
             store.storeRoster(weekStart, solving.solved(), solving.versions());
-            confirmReleasedAgain(weekStart, solving);
-            if (changedSince && hardScore(weekStart) < hardBefore) {
+            var written = new HashSet<>(confirmReleasedAgain(weekStart, solving));
+            solving.versions().forEach((id, version) -> {
+                if (!Objects.equals(version, versionsRead.get(id))) {
+                    written.add(id);
+                }
+            });
+            if (changedSince && breaksAHardRule(weekStart, written)) {
                 status.setRollbackOnly();
                 return false;
             }
@@ -245,9 +252,19 @@ public class RosterRepair {
         return Optional.of(new Outcome(changed, Objects.toString(solving.solved().getScore())));
     }
 
-    private long hardScore(LocalDate weekStart) {
-        return solutionManager.update(store.solution(store.storedEvenEmpty(weekStart)),
-                SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore();
+    /** Whether the week as written now breaks a hard rule that it would not break without these sessions. */
+    private boolean breaksAHardRule(LocalDate weekStart, Set<String> written) {
+        if (written.isEmpty()) {
+            return false;
+        }
+        var week = store.storedEvenEmpty(weekStart);
+        var without = week.withAppointments(week.appointments().stream()
+                .filter(appointment -> !written.contains(appointment.id())).toList());
+        return hardScore(week) < hardScore(without);
+    }
+
+    private long hardScore(StoredWeek week) {
+        return solutionManager.update(store.solution(week), SolutionUpdatePolicy.UPDATE_SCORE_ONLY).hardScore();
     }
 
     public static long millis(long fromNanos, long toNanos) {
@@ -310,7 +327,8 @@ public class RosterRepair {
      * A released session the repair placed is promised again where it now is (the front desk tells the client); one
      * it could not place goes back to the waitlist as a request, since its promise could not be kept.
      */
-    private void confirmReleasedAgain(LocalDate weekStart, Solving solving) {
+    /** @return the sessions confirmed again or waitlisted */
+    private List<String> confirmReleasedAgain(LocalDate weekStart, Solving solving) {
         var reconfirmed = new ArrayList<StoredAppointment>();
         for (var appointment : appointments.findByWeekStart(weekStart)) {
             if (appointment.state() != BookingState.CONFIRMED || !appointment.released()
@@ -322,5 +340,6 @@ public class RosterRepair {
             reconfirmed.add(appointment.isPlaced() ? appointment.confirmedWherePlaced() : appointment.requestedAgain());
         }
         appointments.saveAll(reconfirmed);
+        return reconfirmed.stream().map(StoredAppointment::id).toList();
     }
 }

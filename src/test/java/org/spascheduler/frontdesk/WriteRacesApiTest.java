@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.spascheduler.DemoTestWeek;
+import org.spascheduler.Latencies;
 import org.spascheduler.SettableClock;
 import org.spascheduler.TestAccounts;
 import org.spascheduler.schedule.demo.DemoSize;
@@ -29,11 +30,11 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Desks racing for one week with the service's own wait for a week ({@code spa.week-lock.max-wait}, 1 s): exactly one
+ * Desks racing for one week with the service's own wait for a week ({@code spa.week-lock.max-wait}, 500 ms): exactly one
  * booking of a slot wins, and every loser is answered 409 at once instead of after queueing behind all the others.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spa.week-lock.max-wait=1s")
+        properties = "spa.week-lock.max-wait=500ms")
 @ActiveProfiles("test")
 class WriteRacesApiTest {
 
@@ -102,9 +103,12 @@ class WriteRacesApiTest {
                 .allSatisfy(answer -> assertThat(answer.status()).isEqualTo(409));
         var slowestLoser = answers.stream().filter(answer -> answer.status() == 409).mapToLong(Answer::millis).max()
                 .orElseThrow();
-        System.out.printf("100 racing bookings: 1 booked, %d answered busy with Retry-After, slowest loser %d ms%n",
-                answers.stream().filter(Answer::retryAfter).count(), slowestLoser);
-        // Queued behind 99 others this was over a minute; waiting at most 1 s for the week, a few seconds at worst.
+        var losers = Latencies.ofMillis(answers.stream().filter(answer -> answer.status() == 409)
+                .map(Answer::millis).toList());
+        System.out.printf("100 racing bookings: 1 booked, %d answered busy with Retry-After; losers %s (load %.1f)%n",
+                answers.stream().filter(Answer::retryAfter).count(), losers.summary(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        // Queued behind 99 others this was over a minute; waiting at most 500 ms for the week, a few seconds at worst.
         assertThat(slowestLoser).isLessThan(15_000);
     }
 
