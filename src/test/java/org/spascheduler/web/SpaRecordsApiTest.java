@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -613,6 +614,42 @@ class SpaRecordsApiTest {
         assertThat(paths.propertyNames()).contains("/api/spa", "/api/treatments", "/api/treatments/{id}",
                 "/api/therapists", "/api/rooms", "/api/clients", "/api/care-plans", "/api/care-plans/{id}",
                 "/api/appointments", "/api/appointments/{id}");
+    }
+
+    @Test
+    void everyOperationListsItsRefusalsAsProblemJson() {
+        var docs = get("/v3/api-docs").body();
+        var problem = docs.get("components").get("schemas").get("Problem");
+        problem.get("properties").properties().forEach(property -> assertThat(property.getValue().get("description"))
+                .as("Problem.%s", property.getKey()).isNotNull());
+        var checked = 0;
+        for (var path : docs.get("paths").properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (var operation : path.getValue().properties()) {
+                var responses = operation.getValue().get("responses");
+                var name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+                var expected = new java.util.ArrayList<>(List.of("401", "403", "503"));
+                if (path.getKey().contains("{")) {
+                    expected.add("404");
+                }
+                if (operation.getValue().has("requestBody")) {
+                    expected.addAll(List.of("400", "415"));
+                }
+                if (name.equals("POST /api/front-desk/slot-options") || name.equals("POST /api/weeks/import")) {
+                    expected.add("429");
+                }
+                assertThat(responses.propertyNames()).as(name).containsAll(expected);
+                for (var status : expected) {
+                    assertThat(responses.get(status).get("content").has("application/problem+json"))
+                            .as("%s answers %s as problem+json", name, status).isTrue();
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+        assertThat(docs.get("paths").has("/error")).isFalse();
     }
 
     @Nested
